@@ -1,0 +1,176 @@
+package com.bridgecoach;
+
+import com.bridgecoach.cli.Dependencies;
+import com.bridgecoach.coach.Coach;
+import com.bridgecoach.coach.DiagnosisJournal;
+import com.bridgecoach.content.Content;
+import com.bridgecoach.content.ContentLoader;
+import com.bridgecoach.content.ContentSource;
+import com.bridgecoach.diagnosis.PatternClassifier;
+import com.bridgecoach.slack.SlackCoachApp;
+import com.bridgecoach.slack.SlackEventsEndpoint;
+import com.bridgecoach.slack.SlackSettings;
+import com.bridgecoach.slack.SocketModeRunner;
+import com.bridgecoach.store.Database;
+import com.bridgecoach.store.JdbcDiagnosisJournal;
+import com.bridgecoach.web.WebServer;
+import com.github.benmanes.caffeine.cache.Ticker;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The composition root: builds the object graph with constructors, each piece only when a command
+ * needs it, and closes what it opened.
+ */
+public final class Application implements Dependencies, AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(Application.class);
+
+    private final Settings settings;
+    private final Clock clock;
+    private final Ticker ticker;
+    private final List<AutoCloseable> opened = new ArrayList<>();
+    private Content content;
+    private PatternClassifier classifier;
+    private Database database;
+    private ExecutorService afterAck;
+
+    public Application(Settings settings, Clock clock, Ticker ticker) {
+        this.settings = settings;
+        this.clock = clock;
+        this.ticker = ticker;
+    }
+
+    @Override
+    public ContentSource contentSource() {
+        if (settings.promptsDir() != null) {
+            return ContentSource.folder(Path.of(settings.promptsDir()));
+        }
+        Path local = Path.of("prompts");
+        return Files.isDirectory(local) ? ContentSource.folder(local) : ContentSource.classpath("prompts");
+    }
+
+    public synchronized Content content() {
+        if (content == null) {
+            content = new ContentLoader().load(contentSource());
+        }
+        return content;
+    }
+
+    @Override
+    public synchronized PatternClassifier classifier() {
+        if (classifier == null) {
+            classifier = new PatternClassifier(content());
+        }
+        return classifier;
+    }
+
+    /** The terminal coach keeps nothing: a rep's notes stay on their screen. */
+    @Override
+    public Coach coach() {
+        return new Coach(content(), classifier(), DiagnosisJournal.none(), clock);
+    }
+
+    @Override
+    public boolean hasSlackCredentials() {
+        return settings.hasHttpCredentials();
+    }
+
+    synchronized Database database() {
+        if (database == null) {
+            database = Database.open(settings.databaseUrl());
+            opened.add(database);
+        }
+        return database;
+    }
+
+    private synchronized SlackCoachApp slackApp() {
+        if (afterAck == null) {
+            afterAck = Executors.newFixedThreadPool(4, r -> {
+                Thread t = new Thread(r, "after-ack");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        Coach coach = new Coach(content(), classifier(), new JdbcDiagnosisJournal(database()), clock);
+        SlackSettings slack = new SlackSettings(settings.botToken(), settings.signingSecret(), settings.appToken(), settings.slackApiUrl());
+        return new SlackCoachApp(slack, coach, content().messages(), ticker, afterAck);
+    }
+
+    /** Starts the HTTP server and returns it running; the caller decides how long it lives. */
+    public WebServer startHttp() {
+        if (!settings.hasHttpCredentials()) {
+            throw new IllegalArgumentException("serve needs SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET in the environment");
+        }
+        PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        SlackEventsEndpoint endpoint = new SlackEventsEndpoint(slackApp(), metrics);
+        Content loaded = content();
+        WebServer server = new WebServer(endpoint, () -> loaded != null && database().answers(), metrics::scrape)
+                .start(settings.host(), settings.port());
+        opened.add(0, server);
+        log.info("Bridge Coach is listening on port {} (POST /slack/events)", server.port());
+        return server;
+    }
+
+    @Override
+    public int serve() {
+        startHttp();
+        return blockUntilShutdown();
+    }
+
+    @Override
+    public int socket() {
+        SocketModeRunner runner = new SocketModeRunner(slackApp(), settings.appToken());
+        try {
+            log.info("Bridge Coach is connecting to Slack over Socket Mode");
+            runner.run();
+        } catch (Exception e) {
+            throw new IllegalStateException("Socket Mode stopped: " + e.getMessage(), e);
+        }
+        return blockUntilShutdown();
+    }
+
+    private int blockUntilShutdown() {
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            close();
+            stopped.countDown();
+        }, "shutdown"));
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return 0;
+    }
+
+    @Override
+    public synchronized void close() {
+        for (AutoCloseable c : opened) {
+            try {
+                c.close();
+            } catch (Exception e) {
+                log.warn("error while closing: {}", e.getMessage());
+            }
+        }
+        opened.clear();
+        if (afterAck != null) {
+            afterAck.shutdown();
+            try {
+                afterAck.awaitTermination(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package com.bridgecoach.cli;
+
+import com.bridgecoach.coach.Coach;
+import com.bridgecoach.coach.CoachRequest;
+import com.bridgecoach.coach.Reply;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** A coaching session in the terminal: the same commands as {@code /coach}, numbered options for buttons. */
+@Command(name = "chat", description = "A coaching session in the terminal: the same commands as /coach.")
+final class ChatCommand implements Callable<Integer> {
+    private static final String USER = "terminal";
+
+    @Spec
+    CommandSpec spec;
+
+    private final Supplier<Coach> coach;
+
+    ChatCommand(Supplier<Coach> coach) {
+        this.coach = coach;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        return callWith(spec);
+    }
+
+    /** Runs the session printing through {@code where}, so the root command can start it too. */
+    int callWith(CommandSpec where) throws IOException {
+        Coach engine = coach.get();
+        PrintWriter out = where.commandLine().getOut();
+        TextRenderer renderer = new TextRenderer();
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        out.println("Bridge Coach. Describe the deal, or type help. Type quit to leave.");
+        List<Reply.Action> options = List.of();
+        while (true) {
+            out.print("> ");
+            out.flush();
+            String line = in.readLine();
+            if (line == null || line.strip().equalsIgnoreCase("quit") || line.strip().equalsIgnoreCase("exit")) {
+                out.println();
+                return 0;
+            }
+            String text = line.strip().replaceFirst("^/coach\\b\\s*", "");
+            Reply reply = choice(text, options).flatMap(a -> engine.answer(a.value()))
+                    .orElseGet(() -> engine.respond(new CoachRequest(USER, text)));
+            out.println(renderer.render(reply));
+            out.flush();
+            options = reply.actions();
+        }
+    }
+
+    /** A bare number picks one of the options the last reply offered. */
+    private static java.util.Optional<Reply.Action> choice(String text, List<Reply.Action> options) {
+        if (!text.matches("\\d{1,2}")) {
+            return java.util.Optional.empty();
+        }
+        int n = Integer.parseInt(text);
+        return n >= 1 && n <= options.size() ? java.util.Optional.of(options.get(n - 1)) : java.util.Optional.empty();
+    }
+}

@@ -1,0 +1,95 @@
+package com.bridgecoach.cli;
+
+import com.bridgecoach.content.ContentError;
+import com.bridgecoach.content.ContentException;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The {@code bridge-coach} command line: one-shot commands, the terminal coach, and the servers. */
+public final class CommandLineInterface {
+    private final Dependencies deps;
+
+    public CommandLineInterface(Dependencies deps) {
+        this.deps = deps;
+    }
+
+    public int run(String... args) {
+        return commandLine().execute(args);
+    }
+
+    CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new Root(deps));
+        cli.addSubcommand(new CommandLine(new Serve(deps)));
+        cli.addSubcommand(new CommandLine(new Socket(deps)));
+        cli.addSubcommand(new CommandLine(new ChatCommand(deps::coach)));
+        cli.addSubcommand(new CommandLine(new ClassifyCommand(deps::classifier)));
+        cli.addSubcommand(new CommandLine(new ValidateCommand(deps::contentSource)));
+        cli.setParameterExceptionHandler((ex, args) -> {
+            CommandLine where = ex.getCommandLine();
+            where.getErr().println(where.getCommandName() + ": " + ex.getMessage());
+            where.getErr().println("Try '" + where.getCommandSpec().qualifiedName() + " --help'.");
+            return 2;
+        });
+        cli.setExecutionExceptionHandler((ex, where, parsed) -> {
+            if (ex instanceof ContentException content) {
+                where.getErr().println("The coaching content has problems; fix them and start again:");
+                for (ContentError error : content.errors()) {
+                    where.getErr().println("  " + error);
+                }
+                return 1;
+            }
+            where.getErr().println(where.getCommandName() + ": " + ex.getMessage());
+            return 1;
+        });
+        return cli;
+    }
+
+    @Command(name = "bridge-coach", mixinStandardHelpOptions = true, version = "Bridge Coach 0.1.0",
+            description = "Coaches health-IT sales reps through the gap between the CMO and the CIO.%n"
+                    + "With SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET set, runs the Slack app; otherwise the terminal coach.")
+    static final class Root implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        private final Dependencies deps;
+
+        Root(Dependencies deps) {
+            this.deps = deps;
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            return deps.hasSlackCredentials() ? deps.serve() : new ChatCommand(deps::coach).callWith(spec);
+        }
+    }
+
+    @Command(name = "serve", description = "HTTP mode: hosts the Slack app at POST /slack/events on PORT (default 3000).")
+    static final class Serve implements Callable<Integer> {
+        private final Dependencies deps;
+
+        Serve(Dependencies deps) {
+            this.deps = deps;
+        }
+
+        @Override
+        public Integer call() {
+            return deps.serve();
+        }
+    }
+
+    @Command(name = "socket", description = "Socket Mode: connects out to Slack with SLACK_APP_TOKEN; no inbound port.")
+    static final class Socket implements Callable<Integer> {
+        private final Dependencies deps;
+
+        Socket(Dependencies deps) {
+            this.deps = deps;
+        }
+
+        @Override
+        public Integer call() {
+            return deps.socket();
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package com.bridgecoach.cli;
+
+import com.bridgecoach.coach.Coach;
+import com.bridgecoach.content.ContentSource;
+import com.bridgecoach.diagnosis.PatternClassifier;
+
+/** What the command line needs from the composition root; each is built only when a command asks. */
+public interface Dependencies {
+
+    ContentSource contentSource();
+
+    PatternClassifier classifier();
+
+    Coach coach();
+
+    /** True when the Slack credentials for HTTP mode are in the environment. */
+    boolean hasSlackCredentials();
+
+    /** Runs the HTTP server until the process is stopped; returns the exit code. */
+    int serve();
+
+    /** Runs Socket Mode until the process is stopped; returns the exit code. */
+    int socket();
+}

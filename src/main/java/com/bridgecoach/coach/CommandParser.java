@@ -1,0 +1,98 @@
+package com.bridgecoach.coach;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/** Reads the text after {@code /coach} into a {@link CoachCommand}. */
+public final class CommandParser {
+    public static final int MAX_LENGTH = 4_000;
+
+    /**
+     * Each command with what may follow it. A first word only counts as a command when what follows
+     * fits, so "champion went dark on me" stays a situation to diagnose.
+     */
+    private static final Map<String, Predicate<String>> COMMANDS = new LinkedHashMap<>();
+
+    static {
+        COMMANDS.put("help", String::isEmpty);
+        COMMANDS.put("translate", rest -> true);
+        COMMANDS.put("check", rest -> rest.isEmpty() || rest.matches("(cmo|cio)\\b.*"));
+        COMMANDS.put("champion", rest -> rest.isEmpty() || rest.matches("(clinical|technical)\\b.*"));
+        COMMANDS.put("joint", String::isEmpty);
+        COMMANDS.put("practice", rest -> rest.isEmpty() || rest.matches("(<@|@|cmo\\b|cio\\b|[a-z]+_[a-z_]+).*"));
+        COMMANDS.put("team", String::isEmpty);
+        COMMANDS.put("plan", String::isEmpty);
+        COMMANDS.put("forget", "me"::equals);
+    }
+
+    /** Commands of the product not offered by this build yet. */
+    private static final Set<String> UNAVAILABLE = Set.of("translate", "check", "champion", "practice", "joint", "team", "plan", "forget");
+
+    public CoachCommand parse(String text) {
+        String trimmed = text == null ? "" : text.strip();
+        if (trimmed.length() > MAX_LENGTH) {
+            return new CoachCommand.TooLong(trimmed.length(), MAX_LENGTH);
+        }
+        if (trimmed.isEmpty() || trimmed.equals("?")) {
+            return new CoachCommand.Help();
+        }
+        String[] parts = trimmed.split("\\s+", 2);
+        String first = parts[0].toLowerCase(Locale.ROOT);
+        String rest = parts.length > 1 ? parts[1].strip() : "";
+        String restLower = rest.toLowerCase(Locale.ROOT);
+        Predicate<String> fits = COMMANDS.get(first);
+        if (fits != null && fits.test(restLower)) {
+            if (first.equals("help")) {
+                return new CoachCommand.Help();
+            }
+            if (UNAVAILABLE.contains(first)) {
+                return new CoachCommand.Unavailable(first.equals("forget") ? "forget me" : first);
+            }
+        }
+        String near = nearest(first, restLower);
+        if (near != null) {
+            return new CoachCommand.Unknown(parts[0], near.equals("forget") ? "forget me" : near);
+        }
+        return new CoachCommand.Diagnose(trimmed);
+    }
+
+    /** The command a mistyped first word was probably meant to be, or null if it reads as a situation. */
+    private static String nearest(String word, String rest) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Map.Entry<String, Predicate<String>> command : COMMANDS.entrySet()) {
+            String name = command.getKey();
+            int d = distance(word, name);
+            int allowed = name.length() >= 6 ? 2 : 1;
+            if (d > 0 && d <= allowed && d < bestDistance && command.getValue().test(rest)) {
+                best = name;
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
+    /** Damerau–Levenshtein (optimal string alignment): a swapped pair of letters is one typo. */
+    static int distance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
+    }
+}

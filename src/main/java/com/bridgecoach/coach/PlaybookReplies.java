@@ -1,0 +1,95 @@
+package com.bridgecoach.coach;
+
+import com.bridgecoach.content.Content;
+import com.bridgecoach.content.Messages;
+import com.bridgecoach.content.Notice;
+import com.bridgecoach.content.PatternId;
+import com.bridgecoach.content.PatternPlaybook;
+import com.bridgecoach.content.SeparatorQuestion;
+import com.bridgecoach.diagnosis.Certainty;
+import com.bridgecoach.diagnosis.Diagnosis;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Turns diagnoses and content into replies; the only place the shape of a playbook answer is decided. */
+final class PlaybookReplies {
+    private final Content content;
+
+    PlaybookReplies(Content content) {
+        this.content = content;
+    }
+
+    Reply help() {
+        Messages.Help help = content.messages().help();
+        List<String> lines = help.commands().stream().map(c -> "`" + c.usage() + "`  " + c.what()).toList();
+        return new Reply(help.title(), List.of(
+                Reply.Section.text(null, help.intro()),
+                new Reply.Section("Commands", Reply.Style.LIST, lines),
+                new Reply.Section(null, Reply.Style.CONTEXT, List.of(help.tip()))), List.of());
+    }
+
+    Reply diagnosis(Diagnosis d) {
+        return switch (d.certainty()) {
+            case UNCLEAR -> unclear(d);
+            case AMBIGUOUS -> ambiguous(d);
+            case CONFIDENT -> playbook(d.pattern(), why(d));
+        };
+    }
+
+    /** The playbook for a pattern, whether it came from free text or from the rep's answer to a question. */
+    Reply playbook(PatternId pattern, String why) {
+        PatternPlaybook p = content.playbook(pattern);
+        List<Reply.Section> sections = new ArrayList<>();
+        sections.add(new Reply.Section(null, Reply.Style.CONTEXT, List.of(why)));
+        sections.add(Reply.Section.text("What's going on", p.whatsGoingOn()));
+        sections.add(Reply.Section.text("How to navigate", p.howToNavigate()));
+        sections.add(new Reply.Section("Say next", Reply.Style.SAY, p.probingLines()));
+        sections.add(new Reply.Section("Avoid", Reply.Style.LIST, p.avoid()));
+        sections.add(Reply.Section.text("Next step", p.nextStep()));
+        return new Reply(p.name() + ": " + p.headline(), sections, List.of());
+    }
+
+    private Reply ambiguous(Diagnosis d) {
+        PatternId runnerUp = d.runnerUp();
+        Reply lead = playbook(d.pattern(), why(d));
+        SeparatorQuestion q = content.separator(d.pattern(), runnerUp).orElse(content.triage());
+        String intro = content.messages().notice(Notice.AMBIGUOUS_INTRO, Map.of(
+                "first", content.playbook(d.pattern()).name(), "second", content.playbook(runnerUp).name()));
+        List<Reply.Section> sections = new ArrayList<>();
+        sections.add(Reply.Section.text(null, intro + " " + q.ask()));
+        sections.addAll(lead.sections());
+        return new Reply(lead.title(), sections, answers(q));
+    }
+
+    private Reply unclear(Diagnosis d) {
+        PatternPlaybook p = content.playbook(PatternId.UNCLEAR);
+        SeparatorQuestion q = content.triage();
+        List<Reply.Section> sections = new ArrayList<>();
+        sections.add(Reply.Section.text(null, content.messages().notice(Notice.UNCLEAR_INTRO)));
+        sections.add(Reply.Section.text(q.ask(), p.whatsGoingOn()));
+        sections.add(new Reply.Section("Meanwhile, ask them", Reply.Style.SAY, p.probingLines()));
+        sections.add(Reply.Section.text("Next step", p.nextStep()));
+        return new Reply(p.name() + ": " + p.headline(), sections, answers(q));
+    }
+
+    Reply answered(SeparatorQuestion q, SeparatorQuestion.Answer a) {
+        return playbook(a.pointsTo(), "You said: \u201c" + a.label() + "\u201d. That reads as "
+                + content.playbook(a.pointsTo()).name().toLowerCase(java.util.Locale.ROOT) + ".");
+    }
+
+    private static List<Reply.Action> answers(SeparatorQuestion q) {
+        List<Reply.Action> actions = new ArrayList<>();
+        for (int i = 0; i < q.answers().size(); i++) {
+            actions.add(new Reply.Action(Reply.ActionKind.ANSWER, q.answers().get(i).label(), AnswerValue.of(q.id(), i)));
+        }
+        return actions;
+    }
+
+    private String why(Diagnosis d) {
+        String evidence = d.evidence().isEmpty() ? ""
+                : " from " + d.evidence().stream().map(e -> "\u201c" + e + "\u201d").collect(Collectors.joining(", "));
+        return content.playbook(d.pattern()).name() + ", " + Math.round(d.confidence() * 100) + "% sure" + evidence + ".";
+    }
+}

@@ -1,0 +1,20 @@
+package com.bridgecoach.content;
+
+/**
+ * Tuning of the pattern classifier, kept with the content so it is calibrated together with it.
+ *
+ * @param temperature      divides the model's scores before the softmax (calibration)
+ * @param abstainBelow     top confidence under which the coach asks instead of answering
+ * @param ambiguousMargin  when the top two are closer than this, the coach asks the question that separates them
+ * @param cueScale         how much one unit of hand-written cue weight counts next to the learned features
+ * @param epochs           training passes over the example utterances at start-up
+ * @param regularization   L2 penalty of the learned model
+ */
+public record ClassifierSettings(
+        double temperature,
+        double abstainBelow,
+        double ambiguousMargin,
+        double cueScale,
+        int epochs,
+        double regularization) {
+}

@@ -1,0 +1,231 @@
+package com.bridgecoach.content;
+
+import com.bridgecoach.content.ContentLoader.AudiencesFile;
+import com.bridgecoach.content.ContentLoader.ExamplesFile;
+import com.bridgecoach.content.ContentLoader.Parsed;
+import com.bridgecoach.content.ContentLoader.PatternsFile;
+import com.bridgecoach.content.ContentLoader.SeparatorsFile;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** Checks that go beyond the YAML shape: counts, lengths, unique ids, and references that must resolve. */
+final class ContentValidator {
+    /** Slack's limit on a button label. */
+    static final int MAX_BUTTON_LABEL = 75;
+    static final int MIN_PROBING_LINES = 3;
+    static final int MIN_EXAMPLES = 10;
+
+    private final List<ContentError> errors;
+
+    ContentValidator(List<ContentError> errors) {
+        this.errors = errors;
+    }
+
+    void patterns(Parsed<PatternsFile> file) {
+        Set<PatternId> seen = EnumSet.noneOf(PatternId.class);
+        List<PatternPlaybook> patterns = file.value().patterns();
+        for (int i = 0; i < patterns.size(); i++) {
+            PatternPlaybook p = patterns.get(i);
+            String at = "/patterns/" + i;
+            if (!seen.add(p.id())) {
+                errors.add(file.error(at + "/id", "duplicate pattern id '" + p.id().id() + "'"));
+            }
+            text(file, at + "/name", p.name());
+            text(file, at + "/headline", p.headline());
+            text(file, at + "/whats_going_on", p.whatsGoingOn());
+            text(file, at + "/how_to_navigate", p.howToNavigate());
+            text(file, at + "/next_step", p.nextStep());
+            lines(file, at + "/probing_lines", p.probingLines(), MIN_PROBING_LINES);
+            lines(file, at + "/avoid", p.avoid(), 1);
+        }
+        for (PatternId id : PatternId.values()) {
+            if (!seen.contains(id)) {
+                errors.add(file.error("/patterns", "no entry for pattern '" + id.id() + "'"));
+            }
+        }
+    }
+
+    void separators(Parsed<SeparatorsFile> file) {
+        Set<String> ids = new HashSet<>();
+        List<SeparatorQuestion> questions = file.value().questions();
+        for (int i = 0; i < questions.size(); i++) {
+            SeparatorQuestion q = questions.get(i);
+            String at = "/questions/" + i;
+            if (!ids.add(q.id())) {
+                errors.add(file.error(at + "/id", "duplicate question id '" + q.id() + "'"));
+            }
+            text(file, at + "/ask", q.ask());
+            if (q.between().size() < 2 || new HashSet<>(q.between()).size() != q.between().size()) {
+                errors.add(file.error(at + "/between", "name two or more different patterns"));
+            }
+            if (q.between().contains(PatternId.UNCLEAR)) {
+                errors.add(file.error(at + "/between", "'unclear' is what the question resolves, not a candidate"));
+            }
+            if (q.answers().size() < 2) {
+                errors.add(file.error(at + "/answers", "give at least two answers"));
+            }
+            for (int j = 0; j < q.answers().size(); j++) {
+                SeparatorQuestion.Answer a = q.answers().get(j);
+                String aat = at + "/answers/" + j;
+                text(file, aat + "/label", a.label());
+                if (a.label().length() > MAX_BUTTON_LABEL) {
+                    errors.add(file.error(aat + "/label", "longer than Slack's " + MAX_BUTTON_LABEL + "-character button label"));
+                }
+                if (!q.between().contains(a.pointsTo())) {
+                    errors.add(file.error(aat + "/points_to", "'" + a.pointsTo().id() + "' is not one of this question's patterns"));
+                }
+            }
+        }
+        if (!ids.contains(ContentLoader.TRIAGE_ID)) {
+            errors.add(file.error("/questions", "no question with id 'triage' (asked when nothing points anywhere yet)"));
+        }
+        List<PatternId> conflicts = PatternId.conflicts();
+        for (int a = 0; a < conflicts.size(); a++) {
+            for (int b = a + 1; b < conflicts.size(); b++) {
+                PatternId x = conflicts.get(a);
+                PatternId y = conflicts.get(b);
+                if (questions.stream().noneMatch(q -> q.separates(x, y))) {
+                    errors.add(file.error("/questions", "no question separates " + x.id() + " from " + y.id()));
+                }
+            }
+        }
+    }
+
+    void audiences(Parsed<AudiencesFile> file) {
+        Set<Audience> seen = EnumSet.noneOf(Audience.class);
+        List<AudienceProfile> audiences = file.value().audiences();
+        for (int i = 0; i < audiences.size(); i++) {
+            AudienceProfile a = audiences.get(i);
+            String at = "/audiences/" + i;
+            if (a.id() == Audience.BRIDGE) {
+                errors.add(file.error(at + "/id", "'bridge' is a translation, not a person: profile cmo and cio"));
+            }
+            if (!seen.add(a.id())) {
+                errors.add(file.error(at + "/id", "duplicate audience id '" + a.id().id() + "'"));
+            }
+            text(file, at + "/title", a.title());
+            text(file, at + "/lead_with", a.leadWith());
+            lines(file, at + "/vocabulary", a.vocabulary(), 5);
+        }
+        for (Audience id : List.of(Audience.CMO, Audience.CIO)) {
+            if (!seen.contains(id)) {
+                errors.add(file.error("/audiences", "no profile for '" + id.id() + "'"));
+            }
+        }
+    }
+
+    void cues(Parsed<CueBook> file) {
+        CueBook book = file.value();
+        if (book.negationScope() < 1 || book.negationScope() > 10) {
+            errors.add(file.error("/negation_scope", "must be between 1 and 10 words"));
+        }
+        lines(file, "/negators", book.negators(), 1);
+        Set<PatternId> seen = EnumSet.noneOf(PatternId.class);
+        Map<String, PatternId> owner = new HashMap<>();
+        for (int i = 0; i < book.cues().size(); i++) {
+            CueBook.PatternCues group = book.cues().get(i);
+            String at = "/cues/" + i;
+            if (!seen.add(group.pattern())) {
+                errors.add(file.error(at + "/pattern", "cues for '" + group.pattern().id() + "' are given twice"));
+            }
+            for (int j = 0; j < group.phrases().size(); j++) {
+                CueBook.Phrase phrase = group.phrases().get(j);
+                String pat = at + "/phrases/" + j;
+                text(file, pat + "/text", phrase.text());
+                if (!(phrase.weight() > 0 && phrase.weight() <= 5)) {
+                    errors.add(file.error(pat + "/weight", "must be above 0 and at most 5"));
+                }
+                String key = phrase.text().trim().toLowerCase(Locale.ROOT);
+                PatternId before = owner.putIfAbsent(key, group.pattern());
+                if (before != null) {
+                    errors.add(file.error(pat + "/text", "'" + phrase.text() + "' is already a cue for " + before.id()));
+                }
+            }
+        }
+    }
+
+    void examples(Parsed<ExamplesFile> file) {
+        Map<String, PatternId> owner = new HashMap<>();
+        for (PatternId id : PatternId.values()) {
+            List<String> list = file.value().examples().get(id);
+            String at = "/examples/" + id.id();
+            if (list == null || list.size() < MIN_EXAMPLES) {
+                errors.add(file.error(at, "give at least " + MIN_EXAMPLES + " examples for '" + id.id() + "'"));
+                continue;
+            }
+            for (int i = 0; i < list.size(); i++) {
+                String text = list.get(i);
+                text(file, at + "/" + i, text);
+                if (text == null) {
+                    continue;
+                }
+                String key = text.trim().toLowerCase(Locale.ROOT);
+                PatternId before = owner.putIfAbsent(key, id);
+                if (before != null) {
+                    errors.add(file.error(at + "/" + i, before == id
+                            ? "the same example is given twice"
+                            : "the same example is also under " + before.id()));
+                }
+            }
+        }
+    }
+
+    void classifier(Parsed<ClassifierSettings> file) {
+        ClassifierSettings s = file.value();
+        range(file, "/temperature", s.temperature(), 0.05, 20);
+        range(file, "/abstain_below", s.abstainBelow(), 0, 1);
+        range(file, "/ambiguous_margin", s.ambiguousMargin(), 0, 1);
+        range(file, "/cue_scale", s.cueScale(), 0, 10);
+        range(file, "/epochs", s.epochs(), 1, 500);
+        range(file, "/regularization", s.regularization(), 0, 1);
+    }
+
+    void messages(Parsed<Messages> file) {
+        Messages m = file.value();
+        text(file, "/help/title", m.help().title());
+        text(file, "/help/intro", m.help().intro());
+        for (int i = 0; i < m.help().commands().size(); i++) {
+            Messages.Command c = m.help().commands().get(i);
+            text(file, "/help/commands/" + i + "/name", c.name());
+            text(file, "/help/commands/" + i + "/usage", c.usage());
+            text(file, "/help/commands/" + i + "/what", c.what());
+        }
+        List<String> missing = new ArrayList<>();
+        for (Notice n : Notice.values()) {
+            String v = m.notices().get(n.key());
+            if (v == null || v.isBlank()) {
+                missing.add(n.key());
+            }
+        }
+        if (!missing.isEmpty()) {
+            errors.add(file.error("/notices", "missing notices: " + String.join(", ", missing)));
+        }
+    }
+
+    private void range(Parsed<?> file, String pointer, double value, double min, double max) {
+        if (!(value >= min && value <= max)) {
+            errors.add(file.error(pointer, "must be between " + min + " and " + max + " (is " + value + ")"));
+        }
+    }
+
+    private void text(Parsed<?> file, String pointer, String value) {
+        if (value == null || value.isBlank()) {
+            errors.add(file.error(pointer, "must not be empty"));
+        }
+    }
+
+    private void lines(Parsed<?> file, String pointer, List<String> values, int min) {
+        if (values.size() < min) {
+            errors.add(file.error(pointer, "give at least " + min + " (has " + values.size() + ")"));
+        }
+        for (int i = 0; i < values.size(); i++) {
+            text(file, pointer + "/" + i, values.get(i));
+        }
+    }
+}

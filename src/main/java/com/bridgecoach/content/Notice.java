@@ -1,0 +1,23 @@
+package com.bridgecoach.content;
+
+/** The notices the code needs from {@code messages.yml}; the validator insists each one is there. */
+public enum Notice {
+    TOO_LONG("too_long"),
+    UNKNOWN_COMMAND("unknown_command"),
+    NOT_YET_AVAILABLE("not_yet_available"),
+    RATE_LIMITED("rate_limited"),
+    SOMETHING_WENT_WRONG("something_went_wrong"),
+    UNCLEAR_INTRO("unclear_intro"),
+    AMBIGUOUS_INTRO("ambiguous_intro"),
+    STALE_ACTION("stale_action");
+
+    private final String key;
+
+    Notice(String key) {
+        this.key = key;
+    }
+
+    public String key() {
+        return key;
+    }
+}

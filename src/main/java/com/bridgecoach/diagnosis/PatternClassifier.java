@@ -1,0 +1,156 @@
+package com.bridgecoach.diagnosis;
+
+import com.bridgecoach.content.ClassifierSettings;
+import com.bridgecoach.content.Content;
+import com.bridgecoach.content.PatternId;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Names the CMO–CIO conflict pattern in a rep's own words. Hand-written cues (with negation scope)
+ * and a model trained at start-up on the example utterances are combined into calibrated
+ * probabilities; below the abstain threshold the coach asks rather than guesses.
+ */
+public final class PatternClassifier {
+    private static final PatternId[] CLASSES = PatternId.values();
+    private static final int MAX_EVIDENCE = 3;
+
+    private final FeatureExtractor extractor;
+    private final SoftmaxModel model;
+    private final ClassifierSettings settings;
+    private final Cache<String, Diagnosis> recent;
+
+    public PatternClassifier(Content content) {
+        this.settings = content.classifier();
+        Tokenizer tokenizer = new Tokenizer(content.cues().negators(), content.cues().negationScope());
+        this.extractor = new FeatureExtractor(tokenizer, new CueMatcher(content.cues()), settings.cueScale());
+        this.model = SoftmaxModel.train(examples(content.examples()), CLASSES.length, settings.epochs(),
+                settings.regularization(), 42L);
+        this.recent = Caffeine.newBuilder().maximumSize(10_000).build();
+    }
+
+    private List<SoftmaxModel.Example> examples(Map<PatternId, List<String>> byPattern) {
+        List<SoftmaxModel.Example> out = new ArrayList<>();
+        for (PatternId id : CLASSES) {
+            for (String text : byPattern.getOrDefault(id, List.of())) {
+                out.add(new SoftmaxModel.Example(extractor.analyse(text).features(), id.ordinal()));
+            }
+        }
+        return out;
+    }
+
+    public Diagnosis classify(String text) {
+        return recent.get(text.strip(), this::diagnose);
+    }
+
+    private Diagnosis diagnose(String text) {
+        FeatureExtractor.Analysis analysis = extractor.analyse(text);
+        double[] p = model.logits(analysis.features());
+        for (int i = 0; i < p.length; i++) {
+            p[i] /= settings.temperature();
+        }
+        SoftmaxModel.softmaxInPlace(p);
+
+        List<Diagnosis.Alternative> ranked = new ArrayList<>();
+        for (PatternId id : CLASSES) {
+            ranked.add(new Diagnosis.Alternative(id, round(p[id.ordinal()])));
+        }
+        ranked.sort(Comparator.comparingDouble(Diagnosis.Alternative::confidence).reversed());
+        List<Diagnosis.Alternative> conflicts = ranked.stream().filter(a -> a.pattern().isConflict()).toList();
+        Diagnosis.Alternative first = conflicts.get(0);
+        Diagnosis.Alternative second = conflicts.get(1);
+        double unclear = p[PatternId.UNCLEAR.ordinal()];
+
+        if (unclear >= first.confidence() || first.confidence() < settings.abstainBelow() || !knowsAnyWord(analysis)) {
+            List<Diagnosis.Alternative> candidates = conflicts.stream().limit(3).toList();
+            return new Diagnosis(PatternId.UNCLEAR, round(Math.max(unclear, 1 - first.confidence())),
+                    List.of(), candidates, Certainty.UNCLEAR);
+        }
+        Certainty certainty = first.confidence() - second.confidence() < settings.ambiguousMargin()
+                ? Certainty.AMBIGUOUS : Certainty.CONFIDENT;
+        List<Diagnosis.Alternative> alternatives = ranked.stream()
+                .filter(a -> a.pattern() != first.pattern()).limit(3).toList();
+        return new Diagnosis(first.pattern(), first.confidence(), evidence(analysis, first.pattern()), alternatives, certainty);
+    }
+
+    /** A message with no word the coach has ever seen ("hi", "ok thanks") is not evidence of anything. */
+    private boolean knowsAnyWord(FeatureExtractor.Analysis analysis) {
+        return analysis.features().stream().anyMatch(f -> (f.name().startsWith("w:") || f.name().startsWith("cue:")) && model.knows(f.name()));
+    }
+
+    /** The spans of the message that pushed hardest towards {@code pattern}, quoted as the rep wrote them. */
+    private List<String> evidence(FeatureExtractor.Analysis analysis, PatternId pattern) {
+        int n = analysis.tokens().size();
+        double[] weight = new double[n];
+        for (Feature f : analysis.features()) {
+            double c = model.contribution(f, pattern.ordinal());
+            int width = f.to() - f.from();
+            for (int i = f.from(); i < f.to(); i++) {
+                weight[i] += c / width;
+            }
+        }
+        List<Span> spans = new ArrayList<>();
+        for (CueMatcher.Match m : analysis.cues()) {
+            if (m.pattern() == pattern && !m.negated()) {
+                double score = 0;
+                for (int i = m.from(); i < m.to(); i++) {
+                    score += Math.max(weight[i], 0);
+                }
+                spans.add(new Span(m.from(), m.to(), score + m.weight()));
+            }
+        }
+        double top = 0;
+        for (double w : weight) {
+            top = Math.max(top, w);
+        }
+        double floor = top * 0.35;
+        int i = 0;
+        while (i < n) {
+            if (weight[i] <= floor || FeatureExtractor.STOPWORDS.contains(analysis.tokens().get(i).text())) {
+                i++;
+                continue;
+            }
+            int from = i;
+            double score = 0;
+            while (i < n && (weight[i] > floor || bridgesTo(analysis, weight, floor, i))
+                    && (i == from || !analysis.tokens().get(i).clauseBreakBefore())) {
+                score += Math.max(weight[i], 0);
+                i++;
+            }
+            spans.add(new Span(from, i, score));
+        }
+        spans.sort(Comparator.comparingDouble(Span::score).reversed());
+        List<Span> chosen = new ArrayList<>();
+        for (Span s : spans) {
+            if (chosen.size() < MAX_EVIDENCE && chosen.stream().noneMatch(c -> c.overlaps(s))) {
+                chosen.add(s);
+            }
+        }
+        chosen.sort(Comparator.comparingInt(Span::from));
+        return chosen.stream().map(s -> quote(analysis, s)).toList();
+    }
+
+    /** A stop word between two strong words stays in the quote ("buried in the go-live"). */
+    private static boolean bridgesTo(FeatureExtractor.Analysis a, double[] weight, double floor, int i) {
+        return FeatureExtractor.STOPWORDS.contains(a.tokens().get(i).text())
+                && i + 1 < weight.length && weight[i + 1] > floor;
+    }
+
+    private static String quote(FeatureExtractor.Analysis a, Span s) {
+        return a.text().substring(a.tokens().get(s.from()).start(), a.tokens().get(s.to() - 1).end());
+    }
+
+    private record Span(int from, int to, double score) {
+        boolean overlaps(Span o) {
+            return from < o.to && o.from < to;
+        }
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1000) / 1000.0;
+    }
+}

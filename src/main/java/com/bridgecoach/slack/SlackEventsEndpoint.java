@@ -1,0 +1,91 @@
+package com.bridgecoach.slack;
+
+import com.bridgecoach.http.InboundRequest;
+import com.bridgecoach.http.OutboundResponse;
+import com.bridgecoach.http.RequestHandler;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.request.Request;
+import com.slack.api.bolt.request.RequestHeaders;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.bolt.util.QueryStringParser;
+import com.slack.api.bolt.util.SlackRequestParser;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Translates one HTTP request into a Bolt {@link Request}, runs it through the app (signature check
+ * first), and translates Bolt's {@link Response} back. Anything Slack could never have sent is a 400;
+ * nothing that happens inside becomes a 5xx.
+ */
+public final class SlackEventsEndpoint implements RequestHandler {
+    private static final Logger log = LoggerFactory.getLogger(SlackEventsEndpoint.class);
+
+    private final App app;
+    private final SlackRequestParser parser;
+    private final MeterRegistry metrics;
+
+    public SlackEventsEndpoint(SlackCoachApp coachApp, MeterRegistry metrics) {
+        this.app = coachApp.app();
+        this.parser = new SlackRequestParser(app.config());
+        this.metrics = metrics;
+    }
+
+    @Override
+    public OutboundResponse handle(InboundRequest http) {
+        long start = System.nanoTime();
+        String kind = "unknown";
+        OutboundResponse response;
+        try {
+            String type = http.header("content-type");
+            String mediaType = type == null ? "" : type.split(";")[0].strip().toLowerCase(Locale.ROOT);
+            if (!mediaType.equals("application/x-www-form-urlencoded") && !mediaType.equals("application/json")) {
+                response = OutboundResponse.error(415, "Slack sends application/x-www-form-urlencoded or application/json");
+            } else {
+                Request<?> request = parse(http);
+                if (request == null) {
+                    response = OutboundResponse.error(400, "not a Slack request");
+                } else {
+                    kind = request.getRequestType().name().toLowerCase(Locale.ROOT);
+                    response = translate(app.run(request));
+                }
+            }
+        } catch (Exception e) {
+            log.error("failed to answer a Slack {} request", kind, e);
+            response = OutboundResponse.json(200, "");
+        }
+        Timer.builder("slack.requests").description("Slack requests by kind and status")
+                .tag("kind", kind).tag("status", String.valueOf(response.status()))
+                .register(metrics).record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
+        return response;
+    }
+
+    private Request<?> parse(InboundRequest http) {
+        SlackRequestParser.HttpRequest raw = SlackRequestParser.HttpRequest.builder()
+                .requestUri(http.path())
+                .queryString(QueryStringParser.toMap(http.query()))
+                .headers(new RequestHeaders(http.headers()))
+                .requestBody(http.body())
+                .remoteAddress(http.remoteAddress())
+                .build();
+        try {
+            return parser.parse(raw);
+        } catch (RuntimeException malformed) {
+            return null;
+        }
+    }
+
+    private static OutboundResponse translate(Response r) {
+        int status = r.getStatusCode() == null ? 200 : r.getStatusCode();
+        if (status >= 500) {
+            // Bolt reports a failed handler as 500; Slack would retry and show an error. Answer quietly instead.
+            status = 200;
+        }
+        Map<String, List<String>> headers = r.getHeaders() == null ? Map.of() : r.getHeaders();
+        return new OutboundResponse(status, r.getContentType() == null ? "text/plain" : r.getContentType(), headers, r.getBody());
+    }
+}

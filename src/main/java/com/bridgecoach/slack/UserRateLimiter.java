@@ -1,0 +1,29 @@
+package com.bridgecoach.slack;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** A fixed window per user: at most {@code limit} requests per {@code window}. */
+final class UserRateLimiter {
+    private final Cache<String, AtomicInteger> windows;
+    private final int limit;
+    private final Duration window;
+
+    UserRateLimiter(Ticker ticker, int limit, Duration window) {
+        this.limit = limit;
+        this.window = window;
+        this.windows = Caffeine.newBuilder().ticker(ticker).expireAfterWrite(window).maximumSize(100_000).build();
+    }
+
+    /** True when the user may go ahead; counts the attempt. */
+    boolean tryAcquire(String userId) {
+        return windows.get(userId, k -> new AtomicInteger()).incrementAndGet() <= limit;
+    }
+
+    long windowSeconds() {
+        return window.toSeconds();
+    }
+}

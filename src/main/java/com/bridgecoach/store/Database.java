@@ -1,0 +1,100 @@
+package com.bridgecoach.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/** The store's connection pool, migrated to the current schema on open. SQLite by default, PostgreSQL by URL. */
+public final class Database implements AutoCloseable {
+    public static final String DEFAULT_URL = "jdbc:sqlite:./data/bridge-coach.db";
+
+    private final HikariDataSource pool;
+    private final boolean sqlite;
+
+    private Database(HikariDataSource pool, boolean sqlite) {
+        this.pool = pool;
+        this.sqlite = sqlite;
+    }
+
+    /** Opens the store at {@code url} and applies any pending migrations. */
+    public static Database open(String url) {
+        String jdbcUrl = url == null || url.isBlank() ? DEFAULT_URL : url.strip();
+        if (!jdbcUrl.startsWith("jdbc:sqlite:") && !jdbcUrl.startsWith("jdbc:postgresql:")) {
+            throw new IllegalArgumentException("DATABASE_URL must be a jdbc:sqlite: or jdbc:postgresql: URL");
+        }
+        boolean sqlite = jdbcUrl.startsWith("jdbc:sqlite:");
+        if (sqlite) {
+            createParentFolder(jdbcUrl.substring("jdbc:sqlite:".length()));
+        }
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(jdbcUrl);
+        config.setPoolName("bridge-coach-store");
+        // SQLite serialises writers anyway; one connection avoids "database is locked" under load.
+        config.setMaximumPoolSize(sqlite ? 1 : 8);
+        config.setConnectionTimeout(3_000);
+        config.setInitializationFailTimeout(-1);
+        if (sqlite) {
+            config.addDataSourceProperty("journal_mode", "WAL");
+            config.addDataSourceProperty("busy_timeout", "5000");
+        }
+        HikariDataSource pool = new HikariDataSource(config);
+        try {
+            Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+        } catch (RuntimeException e) {
+            pool.close();
+            throw new IllegalStateException("the store at DATABASE_URL could not be opened or migrated: " + rootMessage(e), e);
+        }
+        return new Database(pool, sqlite);
+    }
+
+    private static void createParentFolder(String path) {
+        if (path.isEmpty() || path.startsWith(":memory:") || path.startsWith("file:")) {
+            return;
+        }
+        Path parent = Path.of(path).toAbsolutePath().getParent();
+        try {
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the folder for the store: " + parent, e);
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t.getMessage();
+    }
+
+    DataSource dataSource() {
+        return pool;
+    }
+
+    boolean isSqlite() {
+        return sqlite;
+    }
+
+    /** True when the store answers a trivial query within a second. */
+    public boolean answers() {
+        try (Connection c = pool.getConnection()) {
+            return c.isValid(1);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+    }
+}

@@ -1,0 +1,79 @@
+package com.bridgecoach.web;
+
+import com.bridgecoach.http.InboundRequest;
+import com.bridgecoach.http.OutboundResponse;
+import com.bridgecoach.http.RequestHandler;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The HTTP face of Bridge Coach: Slack's one URL, plus health, readiness and metrics for the operator. */
+public final class WebServer implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(WebServer.class);
+    /** Slack's payloads are a few kilobytes; anything far larger is not from Slack. */
+    static final long MAX_BODY_BYTES = 512 * 1024;
+
+    private final Javalin javalin;
+
+    public WebServer(RequestHandler slack, BooleanSupplier ready, Supplier<String> metrics) {
+        this.javalin = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
+            config.http.maxRequestSize = MAX_BODY_BYTES;
+            config.routes.post("/slack/events", ctx -> write(ctx, slack.handle(toInbound(ctx))));
+            config.routes.get("/health", ctx -> json(ctx, HttpStatus.OK, "{\"status\":\"ok\"}"));
+            config.routes.get("/ready", ctx -> {
+                boolean ok = ready.getAsBoolean();
+                json(ctx, ok ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE, ok ? "{\"status\":\"ready\"}" : "{\"status\":\"not ready\"}");
+            });
+            config.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.get()));
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                log.warn("bad request to {}: {}", ctx.path(), e.getMessage());
+                json(ctx, HttpStatus.BAD_REQUEST, "{\"error\":\"bad request\"}");
+            });
+        });
+    }
+
+    /** Starts listening; port 0 picks a free one. */
+    public WebServer start(String host, int port) {
+        javalin.start(host, port);
+        return this;
+    }
+
+    public int port() {
+        return javalin.port();
+    }
+
+    @Override
+    public void close() {
+        javalin.stop();
+    }
+
+    private static void json(Context ctx, HttpStatus status, String body) {
+        ctx.status(status).contentType("application/json").result(body);
+    }
+
+    private static InboundRequest toInbound(Context ctx) {
+        Map<String, List<String>> headers = new HashMap<>();
+        for (String name : Collections.list(ctx.req().getHeaderNames())) {
+            headers.put(name, new ArrayList<>(Collections.list(ctx.req().getHeaders(name))));
+        }
+        return new InboundRequest(ctx.path(), headers, ctx.queryString(), ctx.body(), ctx.ip());
+    }
+
+    private static void write(Context ctx, OutboundResponse response) {
+        ctx.status(response.status());
+        response.headers().forEach((name, values) -> values.forEach(v -> ctx.res().addHeader(name, v)));
+        ctx.contentType(response.contentType());
+        ctx.result(response.body());
+    }
+}
