@@ -9,6 +9,10 @@ package com.bridgecoach.content;
  * @param cueScale         how much one unit of hand-written cue weight counts next to the learned features
  * @param epochs           training passes over the example utterances at start-up
  * @param regularization   L2 penalty of the learned model
+ * @param unclearBias      added to the score of "unclear" before the softmax: below zero, the coach commits more often
+ * @param charNgramWeight  weight of character n-grams (typo-proof word pieces) next to whole words
+ * @param conceptWeight    weight of a word family ({@code concepts.yml}) next to a whole word
+ * @param pairWeight       weight of two word families seen in the same message
  */
 public record ClassifierSettings(
         double temperature,
@@ -16,5 +20,9 @@ public record ClassifierSettings(
         double ambiguousMargin,
         double cueScale,
         int epochs,
-        double regularization) {
+        double regularization,
+        double unclearBias,
+        double charNgramWeight,
+        double conceptWeight,
+        double pairWeight) {
 }

@@ -12,6 +12,7 @@ public record Content(
         Map<Audience, AudienceProfile> audiences,
         CueBook cues,
         Map<PatternId, List<String>> examples,
+        ConceptBook concepts,
         ClassifierSettings classifier,
         Messages messages) {
 

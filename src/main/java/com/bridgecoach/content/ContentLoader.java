@@ -29,6 +29,7 @@ public final class ContentLoader {
     static final String AUDIENCES = "audiences.yml";
     static final String CUES = "diagnosis/cues.yml";
     static final String EXAMPLES = "diagnosis/examples.yml";
+    static final String CONCEPTS = "diagnosis/concepts.yml";
     static final String CLASSIFIER = "diagnosis/classifier.yml";
     static final String MESSAGES = "messages.yml";
 
@@ -54,6 +55,7 @@ public final class ContentLoader {
         var audiences = read(source, AUDIENCES, AudiencesFile.class, errors);
         var cues = read(source, CUES, CueBook.class, errors);
         var examples = read(source, EXAMPLES, ExamplesFile.class, errors);
+        var concepts = read(source, CONCEPTS, ConceptBook.class, errors);
         var classifier = read(source, CLASSIFIER, ClassifierSettings.class, errors);
         var messages = read(source, MESSAGES, Messages.class, errors);
         if (!errors.isEmpty()) {
@@ -65,6 +67,7 @@ public final class ContentLoader {
         validator.audiences(audiences);
         validator.cues(cues);
         validator.examples(examples);
+        validator.concepts(concepts);
         validator.classifier(classifier);
         validator.messages(messages);
         if (!errors.isEmpty()) {
@@ -75,7 +78,7 @@ public final class ContentLoader {
         Map<Audience, AudienceProfile> profiles = new EnumMap<>(Audience.class);
         audiences.value().audiences().forEach(a -> profiles.put(a.id(), a));
         return new Content(playbooks, separators.value().questions(), profiles, cues.value(),
-                examples.value().examples(), classifier.value(), messages.value());
+                examples.value().examples(), concepts.value(), classifier.value(), messages.value());
     }
 
     private <T> Parsed<T> read(ContentSource source, String file, Class<T> type, List<ContentError> errors) {

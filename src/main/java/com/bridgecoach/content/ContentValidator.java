@@ -150,6 +150,27 @@ final class ContentValidator {
         }
     }
 
+    void concepts(Parsed<ConceptBook> file) {
+        Set<String> ids = new HashSet<>();
+        List<ConceptBook.Concept> concepts = file.value().concepts();
+        for (int i = 0; i < concepts.size(); i++) {
+            ConceptBook.Concept c = concepts.get(i);
+            String at = "/concepts/" + i;
+            if (c.id() == null || !c.id().matches("[a-z][a-z0-9_]*")) {
+                errors.add(file.error(at + "/id", "ids are lower_snake_case"));
+            } else if (!ids.add(c.id())) {
+                errors.add(file.error(at + "/id", "duplicate concept id '" + c.id() + "'"));
+            }
+            lines(file, at + "/words", c.words(), 1);
+            Set<String> words = new HashSet<>();
+            for (int j = 0; j < c.words().size(); j++) {
+                if (c.words().get(j) != null && !words.add(c.words().get(j))) {
+                    errors.add(file.error(at + "/words/" + j, "'" + c.words().get(j) + "' is listed twice"));
+                }
+            }
+        }
+    }
+
     void examples(Parsed<ExamplesFile> file) {
         Map<String, PatternId> owner = new HashMap<>();
         for (PatternId id : PatternId.values()) {
@@ -184,6 +205,10 @@ final class ContentValidator {
         range(file, "/cue_scale", s.cueScale(), 0, 10);
         range(file, "/epochs", s.epochs(), 1, 500);
         range(file, "/regularization", s.regularization(), 0, 1);
+        range(file, "/unclear_bias", s.unclearBias(), -5, 5);
+        range(file, "/char_ngram_weight", s.charNgramWeight(), 0, 5);
+        range(file, "/concept_weight", s.conceptWeight(), 0, 5);
+        range(file, "/pair_weight", s.pairWeight(), 0, 5);
     }
 
     void messages(Parsed<Messages> file) {

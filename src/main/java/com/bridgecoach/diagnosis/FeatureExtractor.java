@@ -1,12 +1,17 @@
 package com.bridgecoach.diagnosis;
 
+import com.bridgecoach.content.ClassifierSettings;
+import com.bridgecoach.content.ConceptBook;
+import com.bridgecoach.content.CueBook;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Turns a message into features: word stems (marked when negated), word pairs, character n-grams
- * (which survive typos and unseen word forms), and the sums of matched cue weights per pattern.
+ * (which survive typos and unseen word forms), word families and pairs of them, and the matched
+ * cue weights per pattern.
  */
 final class FeatureExtractor {
     static final Set<String> STOPWORDS = Set.of(
@@ -19,17 +24,31 @@ final class FeatureExtractor {
             "get", "got", "one", "like", "still", "even", "here", "over", "after", "before");
 
     private final Tokenizer tokenizer;
-    private final CueMatcher cues;
-    private final double cueScale;
+    private final PhraseMatcher cues;
+    private final PhraseMatcher concepts;
+    private final ClassifierSettings settings;
 
-    FeatureExtractor(Tokenizer tokenizer, CueMatcher cues, double cueScale) {
-        this.tokenizer = tokenizer;
-        this.cues = cues;
-        this.cueScale = cueScale;
+    FeatureExtractor(CueBook cueBook, ConceptBook conceptBook, ClassifierSettings settings) {
+        this.tokenizer = new Tokenizer(cueBook.negators(), cueBook.negationScope());
+        List<PhraseMatcher.Phrase> cuePhrases = new ArrayList<>();
+        for (CueBook.PatternCues group : cueBook.cues()) {
+            for (CueBook.Phrase p : group.phrases()) {
+                cuePhrases.add(new PhraseMatcher.Phrase(group.pattern().id(), p.text(), p.weight()));
+            }
+        }
+        this.cues = new PhraseMatcher(cuePhrases);
+        List<PhraseMatcher.Phrase> conceptWords = new ArrayList<>();
+        for (ConceptBook.Concept c : conceptBook.concepts()) {
+            for (String w : c.words()) {
+                conceptWords.add(new PhraseMatcher.Phrase(c.id(), w, 1));
+            }
+        }
+        this.concepts = new PhraseMatcher(conceptWords);
+        this.settings = settings;
     }
 
     /** The message's tokens, matched cues and features, kept together so evidence can point back at words. */
-    record Analysis(String text, List<Token> tokens, List<CueMatcher.Match> cues, List<Feature> features) {
+    record Analysis(String text, List<Token> tokens, List<PhraseMatcher.Match> cues, List<Feature> features) {
     }
 
     Analysis analyse(String text) {
@@ -44,7 +63,7 @@ final class FeatureExtractor {
                     String padded = "<" + t.text() + ">";
                     for (int n = 3; n <= 5; n++) {
                         for (int k = 0; k + n <= padded.length(); k++) {
-                            lexical.add(new Feature("c:" + padded.substring(k, k + n), 0.35, i, i + 1));
+                            lexical.add(new Feature("c:" + padded.substring(k, k + n), settings.charNgramWeight(), i, i + 1));
                         }
                     }
                 }
@@ -56,13 +75,37 @@ final class FeatureExtractor {
                 }
             }
         }
+        lexical.addAll(conceptFeatures(text, tokens));
         List<Feature> features = normalise(lexical);
-        List<CueMatcher.Match> matches = dropNegatedInside(cues.find(tokens));
-        for (CueMatcher.Match m : matches) {
-            String name = (m.negated() ? "negcue:" : "cue:") + m.pattern().id();
-            features.add(new Feature(name, cueScale * m.weight(), m.from(), m.to()));
+        List<PhraseMatcher.Match> matches = dropNegatedInside(cues.find(text, tokens));
+        for (PhraseMatcher.Match m : matches) {
+            String name = (m.negated() ? "negcue:" : "cue:") + m.key();
+            features.add(new Feature(name, settings.cueScale() * m.weight(), m.from(), m.to()));
         }
         return new Analysis(text, tokens, matches, features);
+    }
+
+    /** One feature per word family present (negated apart), and one per pair of families present together. */
+    private List<Feature> conceptFeatures(String text, List<Token> tokens) {
+        List<Feature> out = new ArrayList<>();
+        TreeMap<String, PhraseMatcher.Match> present = new TreeMap<>();
+        for (PhraseMatcher.Match m : dropNegatedInside(concepts.find(text, tokens))) {
+            out.add(new Feature((m.negated() ? "k:not_" : "k:") + m.key(), settings.conceptWeight(), m.from(), m.to()));
+            if (!m.negated()) {
+                present.putIfAbsent(m.key(), m);
+            }
+        }
+        List<String> ids = new ArrayList<>(present.keySet());
+        for (int a = 0; a < ids.size(); a++) {
+            for (int b = a + 1; b < ids.size(); b++) {
+                String name = "kk:" + ids.get(a) + "+" + ids.get(b);
+                PhraseMatcher.Match x = present.get(ids.get(a));
+                PhraseMatcher.Match y = present.get(ids.get(b));
+                out.add(new Feature(name, settings.pairWeight() / 2, x.from(), x.to()));
+                out.add(new Feature(name, settings.pairWeight() / 2, y.from(), y.to()));
+            }
+        }
+        return out;
     }
 
     /** Scales the lexical features to unit length, so a long message does not shout over a short one. */
@@ -79,12 +122,12 @@ final class FeatureExtractor {
         return out;
     }
 
-    /** "no bandwidth" matches as a cue; its "bandwidth" inside must not also count as negated. */
-    private static List<CueMatcher.Match> dropNegatedInside(List<CueMatcher.Match> matches) {
-        List<CueMatcher.Match> kept = new ArrayList<>();
-        for (CueMatcher.Match m : matches) {
+    /** "no bandwidth" matches as a phrase; its "bandwidth" inside must not also count as negated. */
+    private static List<PhraseMatcher.Match> dropNegatedInside(List<PhraseMatcher.Match> matches) {
+        List<PhraseMatcher.Match> kept = new ArrayList<>();
+        for (PhraseMatcher.Match m : matches) {
             boolean swallowed = m.negated() && matches.stream().anyMatch(o -> o != m && !o.negated()
-                    && o.pattern() == m.pattern() && o.from() <= m.from() && o.to() >= m.to());
+                    && o.key().equals(m.key()) && o.from() <= m.from() && o.to() >= m.to());
             if (!swallowed) {
                 kept.add(m);
             }

@@ -26,8 +26,7 @@ public final class PatternClassifier {
 
     public PatternClassifier(Content content) {
         this.settings = content.classifier();
-        Tokenizer tokenizer = new Tokenizer(content.cues().negators(), content.cues().negationScope());
-        this.extractor = new FeatureExtractor(tokenizer, new CueMatcher(content.cues()), settings.cueScale());
+        this.extractor = new FeatureExtractor(content.cues(), content.concepts(), settings);
         this.model = SoftmaxModel.train(examples(content.examples()), CLASSES.length, settings.epochs(),
                 settings.regularization(), 42L);
         this.recent = Caffeine.newBuilder().maximumSize(10_000).build();
@@ -50,6 +49,7 @@ public final class PatternClassifier {
     private Diagnosis diagnose(String text) {
         FeatureExtractor.Analysis analysis = extractor.analyse(text);
         double[] p = model.logits(analysis.features());
+        p[PatternId.UNCLEAR.ordinal()] += settings.unclearBias();
         for (int i = 0; i < p.length; i++) {
             p[i] /= settings.temperature();
         }
@@ -94,8 +94,8 @@ public final class PatternClassifier {
             }
         }
         List<Span> spans = new ArrayList<>();
-        for (CueMatcher.Match m : analysis.cues()) {
-            if (m.pattern() == pattern && !m.negated()) {
+        for (PhraseMatcher.Match m : analysis.cues()) {
+            if (m.key().equals(pattern.id()) && !m.negated()) {
                 double score = 0;
                 for (int i = m.from(); i < m.to(); i++) {
                     score += Math.max(weight[i], 0);
