@@ -222,6 +222,37 @@ class ServerEndToEndTest {
         }
 
         @Test
+        void aRedeliveredClickIsAnsweredOnce() throws Exception {
+            String user = newUser();
+            String responseUrl = slackApi.responseUrl("twice/" + user);
+            String click = slack.blockActionForm(user, "coach.answer.1", "q:triage:1", responseUrl, slack.newTriggerId());
+
+            assertThat(slack.post(SignedRequests.FORM, click).statusCode()).isEqualTo(200);
+            assertThat(slack.post(SignedRequests.FORM, click).statusCode()).isEqualTo(200);
+            slackApi.await(c -> c.path().endsWith("twice/" + user), Duration.ofSeconds(10)).orElseThrow();
+            // A later, different click proves the executor has drained past any duplicate of the first.
+            String laterUrl = slackApi.responseUrl("after/" + user);
+            slack.post(SignedRequests.FORM, slack.blockActionForm(user, "coach.answer.0", "q:triage:0", laterUrl, slack.newTriggerId()));
+            slackApi.await(c -> c.path().endsWith("after/" + user), Duration.ofSeconds(10)).orElseThrow();
+
+            assertThat(slackApi.calls().stream().filter(c -> c.path().endsWith("twice/" + user))).hasSize(1);
+        }
+
+        @Test
+        void theHelpButtonPostsTheHelpBesideTheAnswer() throws Exception {
+            String user = newUser();
+            String responseUrl = slackApi.responseUrl("help/" + user);
+            HttpResponse<String> ack = slack.post(SignedRequests.FORM,
+                    slack.blockActionForm(user, "coach.help", "help", responseUrl, slack.newTriggerId()));
+
+            assertThat(ack.statusCode()).isEqualTo(200);
+            JsonNode posted = JSON.readTree(slackApi.await(c -> c.path().endsWith("help/" + user), Duration.ofSeconds(10))
+                    .orElseThrow(() -> new AssertionError("nothing was posted to the response_url")).body());
+            assertThat(posted.path("replace_original").asBoolean()).isFalse();
+            assertThat(visibleText(posted)).contains("/coach help");
+        }
+
+        @Test
         void aTamperedValueGetsTheStaleActionNotice() throws Exception {
             String user = newUser();
             String responseUrl = slackApi.responseUrl("tampered/" + user);

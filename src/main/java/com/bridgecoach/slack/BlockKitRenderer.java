@@ -78,7 +78,7 @@ final class BlockKitRenderer {
     private static String actionId(Reply.Action a, int index) {
         return switch (a.kind()) {
             case ANSWER -> SlackIds.ANSWER_PREFIX + index;
-            case HELP -> "coach.help";
+            case HELP -> SlackIds.HELP;
         };
     }
 

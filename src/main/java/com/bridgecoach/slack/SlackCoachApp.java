@@ -53,6 +53,7 @@ public final class SlackCoachApp {
         this.app = new App(config);
         app.command(SlackIds.COMMAND, this::onCommand);
         app.blockAction(SlackIds.ANSWER, this::onAnswer);
+        app.blockAction(SlackIds.HELP, this::onHelp);
     }
 
     App app() {
@@ -93,6 +94,20 @@ public final class SlackCoachApp {
                 }
             } catch (Exception e) {
                 log.warn("could not deliver the answer update: {}", e.getMessage());
+            }
+        });
+        return ctx.ack();
+    }
+
+    /** A help button: without a handler Bolt answers 404 and Slack marks the click as failed. */
+    private Response onHelp(BlockActionRequest req, ActionContext ctx) {
+        afterAck.execute(() -> {
+            Reply help = coach.help();
+            try {
+                ctx.respond(r -> r.replaceOriginal(false).responseType("ephemeral")
+                        .text(renderer.fallback(help)).blocks(renderer.render(help)));
+            } catch (Exception e) {
+                log.warn("could not deliver the help: {}", e.getMessage());
             }
         });
         return ctx.ack();
