@@ -60,6 +60,18 @@ public final class SlackCoachApp {
         return app;
     }
 
+    /**
+     * Authenticates the bot token now (Bolt's auth.test) rather than inside the first request, which has
+     * Slack's three seconds to answer. A failure is only logged: Bolt tries again on the next request.
+     */
+    public void warmUp() {
+        try {
+            app.start();
+        } catch (RuntimeException e) {
+            log.warn("Slack did not accept the bot token at start-up ({}); trying again on the first request", e.getMessage());
+        }
+    }
+
     private Response onCommand(SlashCommandRequest req, SlashCommandContext ctx) {
         var payload = req.getPayload();
         if (!redeliveries.firstTime(payload.getTriggerId())) {
