@@ -113,11 +113,13 @@ public final class Application implements Dependencies, AutoCloseable {
             throw new IllegalArgumentException("serve needs SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET in the environment");
         }
         PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        SlackEventsEndpoint endpoint = new SlackEventsEndpoint(slackApp(), metrics);
+        SlackCoachApp slack = slackApp();
+        SlackEventsEndpoint endpoint = new SlackEventsEndpoint(slack, metrics);
         Content loaded = content();
         WebServer server = new WebServer(endpoint, () -> loaded != null && database().answers(), metrics::scrape)
                 .start(settings.host(), settings.port());
         opened.add(0, server);
+        afterAck.execute(slack::warmUp);
         log.info("Bridge Coach is listening on port {} (POST /slack/events)", server.port());
         return server;
     }

@@ -5,6 +5,7 @@ import com.bridgecoach.coach.CoachRequest;
 import com.bridgecoach.coach.Reply;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -24,9 +25,11 @@ final class ChatCommand implements Callable<Integer> {
     CommandSpec spec;
 
     private final Supplier<Coach> coach;
+    private final InputStream stdin;
 
-    ChatCommand(Supplier<Coach> coach) {
+    ChatCommand(Supplier<Coach> coach, InputStream stdin) {
         this.coach = coach;
+        this.stdin = stdin;
     }
 
     @Override
@@ -39,7 +42,7 @@ final class ChatCommand implements Callable<Integer> {
         Coach engine = coach.get();
         PrintWriter out = where.commandLine().getOut();
         TextRenderer renderer = new TextRenderer();
-        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        BufferedReader in = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
         out.println("Bridge Coach. Describe the deal, or type help. Type quit to leave.");
         List<Reply.Action> options = List.of();
         while (true) {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -35,9 +36,11 @@ final class ClassifyCommand implements Callable<Integer> {
     List<String> words;
 
     private final Supplier<PatternClassifier> classifier;
+    private final InputStream stdin;
 
-    ClassifyCommand(Supplier<PatternClassifier> classifier) {
+    ClassifyCommand(Supplier<PatternClassifier> classifier, InputStream stdin) {
         this.classifier = classifier;
+        this.stdin = stdin;
     }
 
     @Override
@@ -54,7 +57,7 @@ final class ClassifyCommand implements Callable<Integer> {
             return 0;
         }
         PatternClassifier engine = classifier.get();
-        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        BufferedReader in = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
         int status = 0;
         int number = 0;
         for (String line; (line = in.readLine()) != null; ) {

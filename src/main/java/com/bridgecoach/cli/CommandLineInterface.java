@@ -2,6 +2,7 @@ package com.bridgecoach.cli;
 
 import com.bridgecoach.content.ContentError;
 import com.bridgecoach.content.ContentException;
+import java.io.InputStream;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -11,9 +12,16 @@ import picocli.CommandLine.Spec;
 /** The {@code bridge-coach} command line: one-shot commands, the terminal coach, and the servers. */
 public final class CommandLineInterface {
     private final Dependencies deps;
+    private final InputStream stdin;
 
     public CommandLineInterface(Dependencies deps) {
+        this(deps, System.in);
+    }
+
+    /** For tests: commands that read standard input read {@code stdin} instead. */
+    CommandLineInterface(Dependencies deps, InputStream stdin) {
         this.deps = deps;
+        this.stdin = stdin;
     }
 
     public int run(String... args) {
@@ -21,16 +29,16 @@ public final class CommandLineInterface {
     }
 
     CommandLine commandLine() {
-        CommandLine cli = new CommandLine(new Root(deps));
+        CommandLine cli = new CommandLine(new Root(deps, stdin));
         cli.addSubcommand(new CommandLine(new Serve(deps)));
         cli.addSubcommand(new CommandLine(new Socket(deps)));
-        cli.addSubcommand(new CommandLine(new ChatCommand(deps::coach)));
-        cli.addSubcommand(new CommandLine(new ClassifyCommand(deps::classifier)));
+        cli.addSubcommand(new CommandLine(new ChatCommand(deps::coach, stdin)));
+        cli.addSubcommand(new CommandLine(new ClassifyCommand(deps::classifier, stdin)));
         cli.addSubcommand(new CommandLine(new ValidateCommand(deps::contentSource)));
         cli.setParameterExceptionHandler((ex, args) -> {
             CommandLine where = ex.getCommandLine();
-            where.getErr().println(where.getCommandName() + ": " + ex.getMessage());
-            where.getErr().println("Try '" + where.getCommandSpec().qualifiedName() + " --help'.");
+            where.getErr().println(where.getCommandName() + ": " + ex.getMessage()
+                    + " (try '" + where.getCommandSpec().qualifiedName() + " --help')");
             return 2;
         });
         cli.setExecutionExceptionHandler((ex, where, parsed) -> {
@@ -54,14 +62,16 @@ public final class CommandLineInterface {
         @Spec
         CommandSpec spec;
         private final Dependencies deps;
+        private final InputStream stdin;
 
-        Root(Dependencies deps) {
+        Root(Dependencies deps, InputStream stdin) {
             this.deps = deps;
+            this.stdin = stdin;
         }
 
         @Override
         public Integer call() throws Exception {
-            return deps.hasSlackCredentials() ? deps.serve() : new ChatCommand(deps::coach).callWith(spec);
+            return deps.hasSlackCredentials() ? deps.serve() : new ChatCommand(deps::coach, stdin).callWith(spec);
         }
     }
 

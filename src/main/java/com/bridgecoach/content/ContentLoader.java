@@ -131,7 +131,7 @@ public final class ContentLoader {
         }
         if (e instanceof MismatchedInputException m) {
             String msg = m.getOriginalMessage();
-            if (msg.contains("Missing required creator property") || msg.contains("Null value for creator property")) {
+            if (msg.contains("Missing required creator property") || msg.contains("Missing creator property") || msg.contains("Null value for creator property")) {
                 return "required field is missing or empty";
             }
             return firstLine(msg);

@@ -78,7 +78,7 @@ final class BlockKitRenderer {
     private static String actionId(Reply.Action a, int index) {
         return switch (a.kind()) {
             case ANSWER -> SlackIds.ANSWER_PREFIX + index;
-            case HELP -> "coach.help";
+            case HELP -> SlackIds.HELP;
         };
     }
 
@@ -106,7 +106,7 @@ final class BlockKitRenderer {
                 cut = rest.lastIndexOf(' ', max);
             }
             if (cut < max / 2) {
-                cut = max;
+                cut = outsideEntity(rest, max);
             }
             pieces.add(rest.substring(0, cut).stripTrailing());
             rest = rest.substring(cut).stripLeading();
@@ -115,6 +115,18 @@ final class BlockKitRenderer {
             pieces.add(rest.isEmpty() ? " " : rest);
         }
         return pieces;
+    }
+
+    /** A hard cut at {@code cut}, moved back so it never splits an escape such as {@code &amp;} in two. */
+    private static int outsideEntity(String text, int cut) {
+        int amp = text.lastIndexOf('&', cut - 1);
+        if (amp > 0 && cut - amp < "&amp;".length()) {
+            int semicolon = text.indexOf(';', amp);
+            if (semicolon >= cut) {
+                return amp;
+            }
+        }
+        return cut;
     }
 
     static String trim(String text, int max) {

@@ -53,10 +53,23 @@ public final class SlackCoachApp {
         this.app = new App(config);
         app.command(SlackIds.COMMAND, this::onCommand);
         app.blockAction(SlackIds.ANSWER, this::onAnswer);
+        app.blockAction(SlackIds.HELP, this::onHelp);
     }
 
     App app() {
         return app;
+    }
+
+    /**
+     * Authenticates the bot token now (Bolt's auth.test) rather than inside the first request, which has
+     * Slack's three seconds to answer. A failure is only logged: Bolt tries again on the next request.
+     */
+    public void warmUp() {
+        try {
+            app.start();
+        } catch (RuntimeException e) {
+            log.warn("Slack did not accept the bot token at start-up ({}); trying again on the first request", e.getMessage());
+        }
     }
 
     private Response onCommand(SlashCommandRequest req, SlashCommandContext ctx) {
@@ -93,6 +106,20 @@ public final class SlackCoachApp {
                 }
             } catch (Exception e) {
                 log.warn("could not deliver the answer update: {}", e.getMessage());
+            }
+        });
+        return ctx.ack();
+    }
+
+    /** A help button: without a handler Bolt answers 404 and Slack marks the click as failed. */
+    private Response onHelp(BlockActionRequest req, ActionContext ctx) {
+        afterAck.execute(() -> {
+            Reply help = coach.help();
+            try {
+                ctx.respond(r -> r.replaceOriginal(false).responseType("ephemeral")
+                        .text(renderer.fallback(help)).blocks(renderer.render(help)));
+            } catch (Exception e) {
+                log.warn("could not deliver the help: {}", e.getMessage());
             }
         });
         return ctx.ack();

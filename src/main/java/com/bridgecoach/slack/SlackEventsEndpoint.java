@@ -3,6 +3,7 @@ package com.bridgecoach.slack;
 import com.bridgecoach.http.InboundRequest;
 import com.bridgecoach.http.OutboundResponse;
 import com.bridgecoach.http.RequestHandler;
+import com.slack.api.app_backend.SlackSignature;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.RequestHeaders;
@@ -27,11 +28,13 @@ public final class SlackEventsEndpoint implements RequestHandler {
 
     private final App app;
     private final SlackRequestParser parser;
+    private final SlackSignature.Verifier verifier;
     private final MeterRegistry metrics;
 
     public SlackEventsEndpoint(SlackCoachApp coachApp, MeterRegistry metrics) {
         this.app = coachApp.app();
         this.parser = new SlackRequestParser(app.config());
+        this.verifier = new SlackSignature.Verifier(new SlackSignature.Generator(app.config().getSigningSecret()));
         this.metrics = metrics;
     }
 
@@ -51,7 +54,8 @@ public final class SlackEventsEndpoint implements RequestHandler {
                     response = OutboundResponse.error(400, "not a Slack request");
                 } else {
                     kind = request.getRequestType().name().toLowerCase(Locale.ROOT);
-                    response = translate(app.run(request));
+                    // Checked before Bolt sees it: Bolt's first run calls auth.test, and a forged request must touch nothing.
+                    response = request.isValid(verifier) ? translate(app.run(request)) : OutboundResponse.error(401, "invalid request");
                 }
             }
         } catch (Exception e) {

@@ -10,6 +10,9 @@ final class SlackIds {
     static final String ANSWER_PREFIX = "coach.answer.";
     static final Pattern ANSWER = Pattern.compile("^coach\\.answer\\.\\d+$");
 
+    /** The button that shows the help. */
+    static final String HELP = "coach.help";
+
     private SlackIds() {
     }
 }

@@ -1,0 +1,200 @@
+package com.bridgecoach.testing;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+/**
+ * A loopback Slack Web API. {@code /api/<method>} answers with the sample body kept in
+ * {@code src/test/resources/slack/api/<method>.json} (Slack's schema skeletons, turned into a success the
+ * way the SDK's own mock does), unless a test scripted another answer for that method. POSTs to
+ * {@code /response_url/...} stand in for interactive payloads' response_url. Every call is recorded.
+ */
+public final class FakeSlackApi implements AutoCloseable {
+
+    /** One request the fake received. */
+    public record Call(String path, String method, Map<String, List<String>> headers, String body) {
+
+        /** The first value of a header, by case-insensitive name. */
+        public String header(String name) {
+            List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
+            return values == null || values.isEmpty() ? null : values.get(0);
+        }
+
+        /** The body read as a form ({@code a=b&c=d}); empty when it is not one. */
+        public Map<String, String> form() {
+            Map<String, String> fields = new LinkedHashMap<>();
+            if (body.isEmpty() || body.startsWith("{")) {
+                return fields;
+            }
+            for (String pair : body.split("&")) {
+                int eq = pair.indexOf('=');
+                String key = eq < 0 ? pair : pair.substring(0, eq);
+                String value = eq < 0 ? "" : pair.substring(eq + 1);
+                fields.put(URLDecoder.decode(key, StandardCharsets.UTF_8), URLDecoder.decode(value, StandardCharsets.UTF_8));
+            }
+            return fields;
+        }
+
+        public boolean isResponseUrl() {
+            return path.startsWith(RESPONSE_URL_PATH);
+        }
+    }
+
+    /** A scripted answer: status, extra headers, body. */
+    public record Answer(int status, Map<String, String> headers, String body) {
+
+        public static Answer ok(String json) {
+            return new Answer(200, Map.of(), json);
+        }
+
+        /** Slack reports most failures as HTTP 200 with {@code ok:false}. */
+        public static Answer error(String code) {
+            return new Answer(200, Map.of(), "{\"ok\":false,\"error\":\"" + code + "\"}");
+        }
+
+        /** What Slack sends when a method is called too often. */
+        public static Answer rateLimited(int retryAfterSeconds) {
+            return new Answer(429, Map.of("Retry-After", String.valueOf(retryAfterSeconds)), "{\"ok\":false,\"error\":\"ratelimited\"}");
+        }
+    }
+
+    private static final String API_PATH = "/api/";
+    private static final String RESPONSE_URL_PATH = "/response_url/";
+
+    private final HttpServer server;
+    private final List<Call> calls = new ArrayList<>();
+    private final Map<String, Answer> scripted = new ConcurrentHashMap<>();
+
+    private FakeSlackApi(HttpServer server) {
+        this.server = server;
+    }
+
+    /** Starts the fake on a free loopback port. */
+    public static FakeSlackApi start() {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            FakeSlackApi fake = new FakeSlackApi(server);
+            server.createContext("/", fake::handle);
+            server.start();
+            return fake;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start the fake Slack API", e);
+        }
+    }
+
+    /** What SLACK_API_URL should be to reach this fake. */
+    public String apiUrl() {
+        return base() + API_PATH;
+    }
+
+    /** A fresh response_url served by this fake. */
+    public String responseUrl(String name) {
+        return base() + RESPONSE_URL_PATH + name;
+    }
+
+    /** Answers {@code method} with {@code answer} from now on, instead of the sample. */
+    public void script(String method, Answer answer) {
+        scripted.put(method, answer);
+    }
+
+    public void unscript(String method) {
+        scripted.remove(method);
+    }
+
+    /** Every call so far, in the order received. */
+    public synchronized List<Call> calls() {
+        return List.copyOf(calls);
+    }
+
+    /** The Web API calls of one method so far. */
+    public List<Call> calls(String method) {
+        return calls().stream().filter(c -> method.equals(c.method())).toList();
+    }
+
+    /** Waits (without sleeping: woken by each arriving call) until a call matches, or the timeout passes. */
+    public synchronized Optional<Call> await(Predicate<Call> wanted, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            Optional<Call> found = calls.stream().filter(wanted).findFirst();
+            long left = deadline - System.nanoTime();
+            if (found.isPresent() || left <= 0) {
+                return found;
+            }
+            TimeUnit.NANOSECONDS.timedWait(this, left);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+
+    private String base() {
+        return "http://" + server.getAddress().getAddress().getHostAddress() + ":" + server.getAddress().getPort();
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        String body;
+        try (InputStream in = exchange.getRequestBody()) {
+            body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), List.copyOf(values)));
+        String method = path.startsWith(API_PATH) ? path.substring(API_PATH.length()) : null;
+        record(new Call(path, method, Map.copyOf(headers), body));
+
+        Answer answer;
+        if (path.startsWith(RESPONSE_URL_PATH)) {
+            answer = new Answer(200, Map.of(), "ok");
+        } else if (method == null) {
+            answer = new Answer(404, Map.of(), "{\"ok\":false,\"error\":\"not_found\"}");
+        } else {
+            answer = scripted.containsKey(method) ? scripted.get(method) : sample(method);
+        }
+        byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type",
+                answer.body().startsWith("{") ? "application/json; charset=utf-8" : "text/plain; charset=utf-8");
+        answer.headers().forEach(exchange.getResponseHeaders()::set);
+        exchange.sendResponseHeaders(answer.status(), bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    private synchronized void record(Call call) {
+        calls.add(call);
+        notifyAll();
+    }
+
+    private static Answer sample(String method) {
+        try (InputStream in = FakeSlackApi.class.getResourceAsStream("/slack/api/" + method + ".json")) {
+            if (in == null) {
+                return Answer.error("unknown_method");
+            }
+            String skeleton = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            // The samples merge success and error fields under "ok": false; the SDK's mock flips it the same way.
+            return Answer.ok(skeleton.replaceFirst("\"ok\":\\s*false,", "\"ok\": true,").replaceFirst("\"error\":\\s*\"\",?", ""));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
