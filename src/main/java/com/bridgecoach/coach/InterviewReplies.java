@@ -107,7 +107,8 @@ final class InterviewReplies {
     private Reply card(InterviewStep.Finding f) {
         PatternPlaybook p = content.playbook(f.pattern());
         List<Reply.Section> sections = new ArrayList<>();
-        String title = f.variant().map(v -> p.name() + ": " + v.name()).orElse(p.name()) + ". " + p.headline();
+        String title = f.variant().map(v -> p.name() + " (" + v.name().toLowerCase(java.util.Locale.ROOT) + ")").orElse(p.name())
+                + ": " + p.headline();
         sections.add(new Reply.Section(null, Reply.Style.CONTEXT, List.of(why(f))));
         sections.add(Reply.Section.text("What's going on", p.whatsGoingOn()));
         f.variant().ifPresent(v -> sections.add(Reply.Section.text(v.name(), v.read())));

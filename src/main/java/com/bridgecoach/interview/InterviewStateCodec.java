@@ -58,7 +58,11 @@ public final class InterviewStateCodec {
     }
 
     public String encode(InterviewState state) {
-        String text = text(state);
+        return seal(text(state));
+    }
+
+    /** Signs any text as a token; {@link #encode} is the only caller outside tests. */
+    String seal(String text) {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
         return b64.encodeToString(bytes) + "." + b64.encodeToString(mac(bytes));
