@@ -103,9 +103,11 @@ public final class Application implements Dependencies, AutoCloseable {
                 return t;
             });
         }
-        // interview state in buttons is sealed with a key derived from the signing secret: every replica shares it
+        // interview state in buttons is sealed with a key derived from a secret every replica shares
+        // (Socket Mode may run without a signing secret; the bot token is shared just as well)
+        String sealSecret = settings.signingSecret() != null ? settings.signingSecret() : settings.botToken();
         Coach coach = new Coach(content(), classifier(), new JdbcDiagnosisJournal(database()), clock,
-                InterviewStateCodec.forSecret(settings.signingSecret()));
+                sealSecret == null ? InterviewStateCodec.local() : InterviewStateCodec.forSecret(sealSecret));
         SlackSettings slack = new SlackSettings(settings.botToken(), settings.signingSecret(), settings.appToken(), settings.slackApiUrl());
         return new SlackCoachApp(slack, coach, content().messages(), ticker, afterAck);
     }
