@@ -7,6 +7,7 @@ import com.bridgecoach.content.Content;
 import com.bridgecoach.content.ContentLoader;
 import com.bridgecoach.content.ContentSource;
 import com.bridgecoach.diagnosis.PatternClassifier;
+import com.bridgecoach.interview.InterviewStateCodec;
 import com.bridgecoach.slack.SlackCoachApp;
 import com.bridgecoach.slack.SlackEventsEndpoint;
 import com.bridgecoach.slack.SlackSettings;
@@ -102,7 +103,11 @@ public final class Application implements Dependencies, AutoCloseable {
                 return t;
             });
         }
-        Coach coach = new Coach(content(), classifier(), new JdbcDiagnosisJournal(database()), clock);
+        // interview state in buttons is sealed with a key derived from a secret every replica shares
+        // (Socket Mode may run without a signing secret; the bot token is shared just as well)
+        String sealSecret = settings.signingSecret() != null ? settings.signingSecret() : settings.botToken();
+        Coach coach = new Coach(content(), classifier(), new JdbcDiagnosisJournal(database()), clock,
+                sealSecret == null ? InterviewStateCodec.local() : InterviewStateCodec.forSecret(sealSecret));
         SlackSettings slack = new SlackSettings(settings.botToken(), settings.signingSecret(), settings.appToken(), settings.slackApiUrl());
         return new SlackCoachApp(slack, coach, content().messages(), ticker, afterAck);
     }

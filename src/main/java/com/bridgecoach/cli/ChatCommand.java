@@ -25,11 +25,16 @@ final class ChatCommand implements Callable<Integer> {
     CommandSpec spec;
 
     private final Supplier<Coach> coach;
-    private final InputStream stdin;
+    private final InputStream input;
 
-    ChatCommand(Supplier<Coach> coach, InputStream stdin) {
+    ChatCommand(Supplier<Coach> coach) {
+        this(coach, System.in);
+    }
+
+    /** @param input where the rep's lines come from (the terminal, or a test's script) */
+    ChatCommand(Supplier<Coach> coach, InputStream input) {
         this.coach = coach;
-        this.stdin = stdin;
+        this.input = input;
     }
 
     @Override
@@ -42,8 +47,9 @@ final class ChatCommand implements Callable<Integer> {
         Coach engine = coach.get();
         PrintWriter out = where.commandLine().getOut();
         TextRenderer renderer = new TextRenderer();
-        BufferedReader in = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
-        out.println("Bridge Coach. Describe the deal, or type help. Type quit to leave.");
+        BufferedReader in = new BufferedReader(new InputStreamReader(input, StandardCharsets.UTF_8));
+        out.println("Bridge Coach. Describe the deal, press Enter on an empty line for a few guided questions,"
+                + " or type help. Type quit to leave.");
         List<Reply.Action> options = List.of();
         while (true) {
             out.print("> ");
@@ -54,11 +60,13 @@ final class ChatCommand implements Callable<Integer> {
                 return 0;
             }
             String text = line.strip().replaceFirst("^/coach\\b\\s*", "");
-            Reply reply = choice(text, options).flatMap(a -> engine.answer(a.value()))
+            java.util.Optional<Reply.Action> picked = choice(text, options);
+            Reply reply = picked.map(a -> engine.act(a.kind(), a.value()))
                     .orElseGet(() -> engine.respond(new CoachRequest(USER, text)));
             out.println(renderer.render(reply));
             out.flush();
-            options = reply.actions();
+            // a notice beside an answer (a follow-up not switched on yet) leaves that answer's options open
+            options = picked.isPresent() && reply.actions().isEmpty() ? options : reply.actions();
         }
     }
 

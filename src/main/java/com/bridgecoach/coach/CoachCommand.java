@@ -7,6 +7,10 @@ public sealed interface CoachCommand {
     record Help() implements CoachCommand {
     }
 
+    /** Walk through the guided interview ({@code /coach} with nothing after it). */
+    record StartInterview() implements CoachCommand {
+    }
+
     /** Diagnose a situation described in free text. */
     record Diagnose(String situation) implements CoachCommand {
     }

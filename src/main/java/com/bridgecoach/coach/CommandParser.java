@@ -36,7 +36,10 @@ public final class CommandParser {
         if (trimmed.length() > MAX_LENGTH) {
             return new CoachCommand.TooLong(trimmed.length(), MAX_LENGTH);
         }
-        if (trimmed.isEmpty() || trimmed.equals("?")) {
+        if (trimmed.isEmpty()) {
+            return new CoachCommand.StartInterview();
+        }
+        if (trimmed.equals("?")) {
             return new CoachCommand.Help();
         }
         String[] parts = trimmed.split("\\s+", 2);

@@ -8,6 +8,7 @@ import com.bridgecoach.content.PatternPlaybook;
 import com.bridgecoach.content.SeparatorQuestion;
 import com.bridgecoach.diagnosis.Certainty;
 import com.bridgecoach.diagnosis.Diagnosis;
+import com.bridgecoach.interview.InterviewStep;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,9 +17,11 @@ import java.util.stream.Collectors;
 /** Turns diagnoses and content into replies; the only place the shape of a playbook answer is decided. */
 final class PlaybookReplies {
     private final Content content;
+    private final InterviewReplies interview;
 
-    PlaybookReplies(Content content) {
+    PlaybookReplies(Content content, InterviewReplies interview) {
         this.content = content;
+        this.interview = interview;
     }
 
     Reply help() {
@@ -34,8 +37,16 @@ final class PlaybookReplies {
         return switch (d.certainty()) {
             case UNCLEAR -> unclear(d);
             case AMBIGUOUS -> ambiguous(d);
-            case CONFIDENT -> playbook(d.pattern(), why(d));
+            case CONFIDENT -> confident(d);
         };
+    }
+
+    /** A confident answer offers what comes next, and the interview for a rep who wants it tailored. */
+    private Reply confident(Diagnosis d) {
+        Reply answer = playbook(d.pattern(), why(d));
+        List<Reply.Action> actions = new ArrayList<>(interview.followUps(d.pattern(), null));
+        actions.add(interview.walkThrough(List.of(d.pattern())));
+        return new Reply(answer.title(), answer.sections(), actions);
     }
 
     /** The playbook for a pattern, whether it came from free text or from the rep's answer to a question. */
@@ -54,37 +65,37 @@ final class PlaybookReplies {
     private Reply ambiguous(Diagnosis d) {
         PatternId runnerUp = d.runnerUp();
         Reply lead = playbook(d.pattern(), why(d));
-        SeparatorQuestion q = content.separator(d.pattern(), runnerUp).orElse(content.triage());
+        List<PatternId> candidates = runnerUp.isConflict() ? List.of(d.pattern(), runnerUp) : List.of();
+        InterviewStep.Ask q = interview.quickQuestion(candidates);
         String intro = content.messages().notice(Notice.AMBIGUOUS_INTRO, Map.of(
                 "first", content.playbook(d.pattern()).name(), "second", content.playbook(runnerUp).name()));
         List<Reply.Section> sections = new ArrayList<>();
-        sections.add(Reply.Section.text(null, intro + " " + q.ask()));
+        sections.add(Reply.Section.text(null, intro + " " + q.text()));
         sections.addAll(lead.sections());
-        return new Reply(lead.title(), sections, answers(q));
+        List<Reply.Action> actions = new ArrayList<>(interview.answerActions(q));
+        actions.add(interview.walkThrough(candidates.isEmpty() ? List.of(d.pattern()) : candidates));
+        return new Reply(lead.title(), sections, actions);
     }
 
     private Reply unclear(Diagnosis d) {
         PatternPlaybook p = content.playbook(PatternId.UNCLEAR);
-        SeparatorQuestion q = content.triage();
+        InterviewStep.Ask q = interview.quickQuestion(List.of());
         List<Reply.Section> sections = new ArrayList<>();
         sections.add(Reply.Section.text(null, content.messages().notice(Notice.UNCLEAR_INTRO)));
-        sections.add(Reply.Section.text(q.ask(), p.whatsGoingOn()));
+        sections.add(Reply.Section.text(q.text(), p.whatsGoingOn()));
         sections.add(new Reply.Section("Meanwhile, ask them", Reply.Style.SAY, p.probingLines()));
         sections.add(Reply.Section.text("Next step", p.nextStep()));
-        return new Reply(p.name() + ": " + p.headline(), sections, answers(q));
+        List<Reply.Action> actions = new ArrayList<>(interview.answerActions(q));
+        actions.add(interview.walkThrough(List.of()));
+        return new Reply(p.name() + ": " + p.headline(), sections, actions);
     }
 
     Reply answered(SeparatorQuestion q, SeparatorQuestion.Answer a) {
-        return playbook(a.pointsTo(), "You said: \u201c" + a.label() + "\u201d. That reads as "
+        Reply answer = playbook(a.pointsTo(), "You said: \u201c" + a.label() + "\u201d. That reads as "
                 + content.playbook(a.pointsTo()).name().toLowerCase(java.util.Locale.ROOT) + ".");
-    }
-
-    private static List<Reply.Action> answers(SeparatorQuestion q) {
-        List<Reply.Action> actions = new ArrayList<>();
-        for (int i = 0; i < q.answers().size(); i++) {
-            actions.add(new Reply.Action(Reply.ActionKind.ANSWER, q.answers().get(i).label(), AnswerValue.of(q.id(), i)));
-        }
-        return actions;
+        List<Reply.Action> actions = new ArrayList<>(interview.followUps(a.pointsTo(), null));
+        actions.add(interview.walkThrough(List.of(a.pointsTo())));
+        return new Reply(answer.title(), answer.sections(), actions);
     }
 
     private String why(Diagnosis d) {

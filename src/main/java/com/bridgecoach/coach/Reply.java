@@ -53,6 +53,20 @@ public record Reply(String title, List<Section> sections, List<Action> actions) 
         /** Answer the question the coach asked; value names the question and the answer. */
         ANSWER,
         /** Show the help. */
-        HELP
+        HELP,
+        /** Rewrite a claim for the CMO, the CIO and both; value names the pattern (and variant) in play. */
+        TRANSLATE,
+        /** Role-play this situation; value names the pattern (and variant) in play. */
+        PRACTISE,
+        /** Post this recommendation to a channel; value names the pattern (and variant) in play. */
+        SHARE,
+        /** Start the guided interview from what a diagnosis found; value is an interview state. */
+        WALK_THROUGH,
+        /** Answer an interview question; value is the interview state the answer leads to. */
+        INTERVIEW_ANSWER,
+        /** Undo the last interview answer; value is the state before it. */
+        BACK,
+        /** Begin the interview again; value is a fresh interview state. */
+        START_OVER
     }
 }

@@ -14,7 +14,8 @@ public record Content(
         Map<PatternId, List<String>> examples,
         ConceptBook concepts,
         ClassifierSettings classifier,
-        Messages messages) {
+        Messages messages,
+        InterviewScript interview) {
 
     public Content {
         playbooks = Map.copyOf(new EnumMap<>(playbooks));

@@ -32,6 +32,7 @@ public final class ContentLoader {
     static final String CONCEPTS = "diagnosis/concepts.yml";
     static final String CLASSIFIER = "diagnosis/classifier.yml";
     static final String MESSAGES = "messages.yml";
+    static final String INTERVIEW = "interview.yml";
 
     private final YAMLFactory yaml = new YAMLFactory();
     private final ObjectMapper mapper;
@@ -58,6 +59,7 @@ public final class ContentLoader {
         var concepts = read(source, CONCEPTS, ConceptBook.class, errors);
         var classifier = read(source, CLASSIFIER, ClassifierSettings.class, errors);
         var messages = read(source, MESSAGES, Messages.class, errors);
+        var interview = read(source, INTERVIEW, InterviewScript.class, errors);
         if (!errors.isEmpty()) {
             throw new ContentException(errors);
         }
@@ -70,6 +72,7 @@ public final class ContentLoader {
         validator.concepts(concepts);
         validator.classifier(classifier);
         validator.messages(messages);
+        validator.interview(interview, separators.value());
         if (!errors.isEmpty()) {
             throw new ContentException(errors);
         }
@@ -78,7 +81,8 @@ public final class ContentLoader {
         Map<Audience, AudienceProfile> profiles = new EnumMap<>(Audience.class);
         audiences.value().audiences().forEach(a -> profiles.put(a.id(), a));
         return new Content(playbooks, separators.value().questions(), profiles, cues.value(),
-                examples.value().examples(), concepts.value(), classifier.value(), messages.value());
+                examples.value().examples(), concepts.value(), classifier.value(), messages.value(),
+                interview.value());
     }
 
     private <T> Parsed<T> read(ContentSource source, String file, Class<T> type, List<ContentError> errors) {

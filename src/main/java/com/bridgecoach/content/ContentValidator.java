@@ -233,6 +233,144 @@ final class ContentValidator {
         }
     }
 
+    /** The interview's questions must resolve: every answer value, condition and rewording names something real. */
+    void interview(Parsed<InterviewScript> file, SeparatorsFile separators) {
+        InterviewScript script = file.value();
+        Set<String> champions = ids(file, "/champions", script.champions().stream().map(InterviewScript.Champion::id).toList());
+        Set<String> variants = ids(file, "/variants", script.variants().stream().map(InterviewScript.Variant::id).toList());
+        Set<String> stages = ids(file, "/cascade", script.cascade().stream().map(InterviewScript.Stage::id).toList());
+        Set<String> patterns = new HashSet<>();
+        for (PatternId p : PatternId.values()) {
+            patterns.add(p.id());
+        }
+        Map<InterviewFact, Set<String>> allowed = Map.of(InterviewFact.CHAMPION, champions, InterviewFact.PATTERN, patterns,
+                InterviewFact.VARIANT, variants, InterviewFact.STAGE, stages);
+        Set<String> separatorIds = new HashSet<>();
+        separators.questions().forEach(q -> separatorIds.add(q.id()));
+        Set<String> questionIds = new HashSet<>();
+        Set<InterviewFact> unconditional = EnumSet.noneOf(InterviewFact.class);
+        Set<String> reachedVariants = new HashSet<>();
+        List<InterviewScript.Question> questions = script.questions();
+        for (int i = 0; i < questions.size(); i++) {
+            InterviewScript.Question q = questions.get(i);
+            String at = "/questions/" + i;
+            if (!q.id().matches("[a-z][a-z0-9_]{0,39}")) {
+                errors.add(file.error(at + "/id", "use lower-case letters, digits and _ (at most 40), not '" + q.id() + "'"));
+            }
+            if (!questionIds.add(q.id())) {
+                errors.add(file.error(at + "/id", "duplicate question id '" + q.id() + "'"));
+            }
+            if (separatorIds.contains(q.id())) {
+                errors.add(file.error(at + "/id", "'" + q.id() + "' is already a question in " + ContentLoader.SEPARATORS));
+            }
+            text(file, at + "/ask", q.ask());
+            if (q.when().isEmpty()) {
+                unconditional.add(q.sets());
+            }
+            for (Map.Entry<String, List<String>> condition : q.when().entrySet()) {
+                String wat = at + "/when/" + condition.getKey();
+                var fact = InterviewFact.find(condition.getKey());
+                if (fact.isEmpty()) {
+                    errors.add(file.error(wat, "unknown fact '" + condition.getKey() + "'"));
+                    continue;
+                }
+                if (fact.get() == q.sets()) {
+                    errors.add(file.error(wat, "a question cannot depend on the fact it sets"));
+                }
+                for (String value : condition.getValue()) {
+                    if (!allowed.get(fact.get()).contains(value)) {
+                        errors.add(file.error(wat, "'" + value + "' is not a known " + fact.get().id()));
+                    }
+                }
+            }
+            for (String champion : q.askWhenChampion().keySet()) {
+                if (!champions.contains(champion)) {
+                    errors.add(file.error(at + "/ask_when_champion/" + champion, "'" + champion + "' is not a champion id"));
+                }
+            }
+            q.askWhenChampion().forEach((k, v) -> text(file, at + "/ask_when_champion/" + k, v));
+            if (q.answers().size() < 2) {
+                errors.add(file.error(at + "/answers", "give at least two answers"));
+            }
+            List<String> onlyFor = q.when().getOrDefault(InterviewFact.PATTERN.id(), List.of());
+            for (int j = 0; j < q.answers().size(); j++) {
+                InterviewScript.Choice c = q.answers().get(j);
+                String aat = at + "/answers/" + j;
+                text(file, aat + "/label", c.label());
+                if (c.label().length() > MAX_BUTTON_LABEL) {
+                    errors.add(file.error(aat + "/label", "longer than Slack's " + MAX_BUTTON_LABEL + "-character button label"));
+                }
+                if (!allowed.get(q.sets()).contains(c.value())) {
+                    errors.add(file.error(aat + "/value", "'" + c.value() + "' is not a known " + q.sets().id()));
+                } else if (q.sets() == InterviewFact.VARIANT) {
+                    reachedVariants.add(c.value());
+                    PatternId of = script.variant(c.value()).orElseThrow().pattern();
+                    if (!onlyFor.equals(List.of(of.id()))) {
+                        errors.add(file.error(aat + "/value", "variant '" + c.value() + "' belongs to " + of.id()
+                                + ": the question needs when: {pattern: [" + of.id() + "]}"));
+                    }
+                }
+            }
+        }
+        for (InterviewFact f : List.of(InterviewFact.CHAMPION, InterviewFact.PATTERN, InterviewFact.STAGE)) {
+            if (!unconditional.contains(f)) {
+                errors.add(file.error("/questions", "no question without conditions sets '" + f.id() + "'"));
+            }
+        }
+        for (int i = 0; i < script.champions().size(); i++) {
+            InterviewScript.Champion c = script.champions().get(i);
+            String at = "/champions/" + i;
+            text(file, at + "/name", c.name());
+            text(file, at + "/situation", c.situation());
+            text(file, at + "/risk", c.risk());
+            lines(file, at + "/needs", c.needs(), 2);
+        }
+        for (int i = 0; i < script.variants().size(); i++) {
+            InterviewScript.Variant v = script.variants().get(i);
+            String at = "/variants/" + i;
+            if (!v.pattern().isConflict()) {
+                errors.add(file.error(at + "/pattern", "a variant belongs to one of the four conflicts"));
+            }
+            if (!reachedVariants.contains(v.id())) {
+                errors.add(file.error(at + "/id", "no interview answer leads to variant '" + v.id() + "'"));
+            }
+            text(file, at + "/name", v.name());
+            text(file, at + "/read", v.read());
+            lines(file, at + "/probing_lines", v.probingLines(), MIN_PROBING_LINES);
+        }
+        InterviewScript.Labels l = script.labels();
+        text(file, "/labels/intro", l.intro());
+        text(file, "/labels/progress", l.progress());
+        text(file, "/labels/from_answers", l.fromAnswers());
+        for (String[] button : new String[][] {{"back", l.back()}, {"start_over", l.startOver()}, {"walk_through", l.walkThrough()},
+                {"translate", l.translate()}, {"practise", l.practise()}, {"share", l.share()}}) {
+            text(file, "/labels/" + button[0], button[1]);
+            if (button[1] != null && button[1].length() > MAX_BUTTON_LABEL) {
+                errors.add(file.error("/labels/" + button[0], "longer than Slack's " + MAX_BUTTON_LABEL + "-character button label"));
+            }
+        }
+        if (script.cascade().size() < 2) {
+            errors.add(file.error("/cascade", "give at least two stages"));
+        }
+        for (int i = 0; i < script.cascade().size(); i++) {
+            text(file, "/cascade/" + i + "/name", script.cascade().get(i).name());
+            text(file, "/cascade/" + i + "/next_step", script.cascade().get(i).nextStep());
+        }
+    }
+
+    private Set<String> ids(Parsed<?> file, String pointer, List<String> ids) {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < ids.size(); i++) {
+            String id = ids.get(i);
+            if (id == null || !id.matches("[a-z][a-z0-9_]{0,39}")) {
+                errors.add(file.error(pointer + "/" + i + "/id", "use lower-case letters, digits and _ (at most 40)"));
+            } else if (!seen.add(id)) {
+                errors.add(file.error(pointer + "/" + i + "/id", "duplicate id '" + id + "'"));
+            }
+        }
+        return seen;
+    }
+
     private void range(Parsed<?> file, String pointer, double value, double min, double max) {
         if (!(value >= min && value <= max)) {
             errors.add(file.error(pointer, "must be between " + min + " and " + max + " (is " + value + ")"));

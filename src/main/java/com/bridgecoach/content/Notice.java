@@ -9,7 +9,10 @@ public enum Notice {
     SOMETHING_WENT_WRONG("something_went_wrong"),
     UNCLEAR_INTRO("unclear_intro"),
     AMBIGUOUS_INTRO("ambiguous_intro"),
-    STALE_ACTION("stale_action");
+    STALE_ACTION("stale_action"),
+    INTERVIEW_TAMPERED("interview_tampered"),
+    INTERVIEW_STALE("interview_stale"),
+    COMING_SOON("coming_soon");
 
     private final String key;
 

@@ -76,10 +76,7 @@ final class BlockKitRenderer {
     }
 
     private static String actionId(Reply.Action a, int index) {
-        return switch (a.kind()) {
-            case ANSWER -> SlackIds.ANSWER_PREFIX + index;
-            case HELP -> SlackIds.HELP;
-        };
+        return SlackIds.actionId(a.kind(), index);
     }
 
     /** Keeps the buttons (they are what the rep acts on) and as much text as fits before them. */

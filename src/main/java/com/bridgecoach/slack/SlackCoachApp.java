@@ -18,7 +18,17 @@ import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.webhook.WebhookResponse;
+import com.slack.api.app_backend.events.payload.EventsApiPayload;
+import com.slack.api.bolt.context.builtin.EventContext;
+import com.slack.api.bolt.context.builtin.GlobalShortcutContext;
+import com.slack.api.bolt.request.builtin.GlobalShortcutRequest;
+import com.slack.api.model.event.AppMentionEvent;
+import com.slack.api.model.event.MessageEvent;
+import com.slack.api.model.view.View;
+import com.slack.api.model.view.ViewClose;
+import com.slack.api.model.view.ViewTitle;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import org.slf4j.Logger;
@@ -35,6 +45,7 @@ public final class SlackCoachApp {
     private final RedeliveryGuard redeliveries;
     private final UserRateLimiter limiter;
     private final ExecutorService afterAck;
+    private final MessageDispatcher conversations;
 
     public SlackCoachApp(SlackSettings settings, Coach coach, Messages messages, Ticker ticker, ExecutorService afterAck) {
         this.coach = coach;
@@ -49,11 +60,24 @@ public final class SlackCoachApp {
                 .singleTeamBotToken(settings.botToken())
                 .signingSecret(settings.signingSecret())
                 .slack(Slack.getInstance(slackConfig))
+                // edits, deletions and other message subtypes are acknowledged and left alone
+                .subtypedMessageEventsAutoAckEnabled(true)
                 .build();
         this.app = new App(config);
+        this.conversations = new MessageDispatcher(List.of(new ConversationHandler(coach, messages, renderer, limiter)));
         app.command(SlackIds.COMMAND, this::onCommand);
-        app.blockAction(SlackIds.ANSWER, this::onAnswer);
-        app.blockAction(SlackIds.HELP, this::onHelp);
+        app.blockAction(SlackIds.ANSWER, (req, ctx) -> onAction(Reply.ActionKind.ANSWER, req, ctx));
+        app.blockAction(SlackIds.INTERVIEW_ANSWER, (req, ctx) -> onAction(Reply.ActionKind.INTERVIEW_ANSWER, req, ctx));
+        app.blockAction(SlackIds.INTERVIEW_BACK, (req, ctx) -> onAction(Reply.ActionKind.BACK, req, ctx));
+        app.blockAction(SlackIds.INTERVIEW_START_OVER, (req, ctx) -> onAction(Reply.ActionKind.START_OVER, req, ctx));
+        app.blockAction(SlackIds.WALK_THROUGH, (req, ctx) -> onAction(Reply.ActionKind.WALK_THROUGH, req, ctx));
+        app.blockAction(SlackIds.TRANSLATE, (req, ctx) -> onAction(Reply.ActionKind.TRANSLATE, req, ctx));
+        app.blockAction(SlackIds.PRACTISE, (req, ctx) -> onAction(Reply.ActionKind.PRACTISE, req, ctx));
+        app.blockAction(SlackIds.SHARE, (req, ctx) -> onAction(Reply.ActionKind.SHARE, req, ctx));
+        app.blockAction(SlackIds.HELP, (req, ctx) -> onAction(Reply.ActionKind.HELP, req, ctx));
+        app.globalShortcut(SlackIds.SHORTCUT_INTERVIEW, this::onInterviewShortcut);
+        app.event(AppMentionEvent.class, this::onMention);
+        app.event(MessageEvent.class, this::onMessage);
     }
 
     App app() {
@@ -90,39 +114,102 @@ public final class SlackCoachApp {
         return ctx.ack(ephemeral(reply));
     }
 
-    private Response onAnswer(BlockActionRequest req, ActionContext ctx) {
+    /**
+     * A button on one of the coach's replies. Interview buttons carry their whole state, so whichever replica
+     * gets the click answers it, updating the message (or the modal) in place; the follow-ups that don't
+     * continue the reply answer beside it instead of over it.
+     */
+    private Response onAction(Reply.ActionKind kind, BlockActionRequest req, ActionContext ctx) {
         BlockActionPayload payload = req.getPayload();
         if (!redeliveries.firstTime(payload.getTriggerId())) {
             return ctx.ack();
         }
         String value = payload.getActions().isEmpty() ? null : payload.getActions().get(0).getValue();
+        boolean replace = kind != Reply.ActionKind.TRANSLATE && kind != Reply.ActionKind.PRACTISE && kind != Reply.ActionKind.SHARE;
         afterAck.execute(() -> {
-            Reply reply = coach.answer(value).orElseGet(() -> Reply.notice(messages.notice(Notice.STALE_ACTION)));
+            Reply reply;
             try {
-                WebhookResponse sent = ctx.respond(r -> r.replaceOriginal(true).responseType("ephemeral")
-                        .text(renderer.fallback(reply)).blocks(renderer.render(reply)));
-                if (sent.getCode() != 200) {
-                    log.warn("Slack refused the answer update: HTTP {}", sent.getCode());
+                reply = coach.act(kind, value);
+            } catch (RuntimeException e) {
+                log.error("coaching failed for a {} button", kind, e);
+                reply = Reply.notice(messages.notice(Notice.SOMETHING_WENT_WRONG));
+            }
+            deliver(payload, ctx, reply, replace);
+        });
+        return ctx.ack();
+    }
+
+    private void deliver(BlockActionPayload payload, ActionContext ctx, Reply reply, boolean replace) {
+        try {
+            BlockActionPayload.Container container = payload.getContainer();
+            boolean inView = payload.getView() != null && payload.getView().getId() != null
+                    && (container == null || "view".equals(container.getType()));
+            if (inView) {
+                String viewId = payload.getView().getId();
+                var sent = replace
+                        ? ctx.client().viewsUpdate(r -> r.viewId(viewId).view(modal(reply)))
+                        : ctx.client().viewsPush(r -> r.triggerId(payload.getTriggerId()).view(modal(reply)));
+                if (!sent.isOk()) {
+                    log.warn("Slack refused the view update: {}", sent.getError());
+                }
+                return;
+            }
+            boolean ephemeral = !replace || container == null || container.isEphemeral();
+            WebhookResponse sent = ctx.respond(r -> r.replaceOriginal(replace).responseType(ephemeral ? "ephemeral" : null)
+                    .text(renderer.fallback(reply)).blocks(renderer.render(reply)));
+            if (sent.getCode() != 200) {
+                log.warn("Slack refused the reply update: HTTP {}", sent.getCode());
+            }
+        } catch (Exception e) {
+            log.warn("could not deliver the reply update: {}", e.getMessage());
+        }
+    }
+
+    /** "Coach me on a deal" from anywhere in Slack: the interview opens in a modal. */
+    private Response onInterviewShortcut(GlobalShortcutRequest req, GlobalShortcutContext ctx) {
+        String trigger = req.getPayload().getTriggerId();
+        if (!redeliveries.firstTime(trigger)) {
+            return ctx.ack();
+        }
+        afterAck.execute(() -> {
+            try {
+                var sent = ctx.client().viewsOpen(r -> r.triggerId(trigger).view(modal(coach.startInterview())));
+                if (!sent.isOk()) {
+                    log.warn("Slack refused to open the interview: {}", sent.getError());
                 }
             } catch (Exception e) {
-                log.warn("could not deliver the answer update: {}", e.getMessage());
+                log.warn("could not open the interview: {}", e.getMessage());
             }
         });
         return ctx.ack();
     }
 
-    /** A help button: without a handler Bolt answers 404 and Slack marks the click as failed. */
-    private Response onHelp(BlockActionRequest req, ActionContext ctx) {
-        afterAck.execute(() -> {
-            Reply help = coach.help();
-            try {
-                ctx.respond(r -> r.replaceOriginal(false).responseType("ephemeral")
-                        .text(renderer.fallback(help)).blocks(renderer.render(help)));
-            } catch (Exception e) {
-                log.warn("could not deliver the help: {}", e.getMessage());
-            }
-        });
+    private Response onMention(EventsApiPayload<AppMentionEvent> payload, EventContext ctx) {
+        AppMentionEvent e = payload.getEvent();
+        if (e.getBotId() == null && e.getUser() != null && redeliveries.firstTime("event:" + payload.getEventId())) {
+            IncomingMessage m = new IncomingMessage(e.getUser(), e.getChannel(), null, e.getText(), e.getTs(), e.getThreadTs(), true);
+            afterAck.execute(() -> conversations.dispatch(m, ctx.client()));
+        }
         return ctx.ack();
+    }
+
+    /** Messages without a subtype: what people type. The bot's own and other bots' messages are left alone. */
+    private Response onMessage(EventsApiPayload<MessageEvent> payload, EventContext ctx) {
+        MessageEvent e = payload.getEvent();
+        if (e.getBotId() == null && e.getSubtype() == null && e.getUser() != null
+                && redeliveries.firstTime("event:" + payload.getEventId())) {
+            IncomingMessage m = new IncomingMessage(e.getUser(), e.getChannel(), e.getChannelType(), e.getText(), e.getTs(), e.getThreadTs(), false);
+            afterAck.execute(() -> conversations.dispatch(m, ctx.client()));
+        }
+        return ctx.ack();
+    }
+
+    private View modal(Reply reply) {
+        return View.builder().type("modal").callbackId(SlackIds.INTERVIEW_VIEW)
+                .title(ViewTitle.builder().type("plain_text").text("Bridge Coach").build())
+                .close(ViewClose.builder().type("plain_text").text("Close").build())
+                .blocks(renderer.render(reply))
+                .build();
     }
 
     private SlashCommandResponse ephemeral(Reply reply) {
