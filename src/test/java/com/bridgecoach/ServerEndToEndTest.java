@@ -139,14 +139,24 @@ class ServerEndToEndTest {
         }
 
         @Test
-        void bareCoachAndCoachHelpExplainTheCommands() {
+        void coachHelpExplainsTheCommands() {
             String user = newUser();
-            for (String text : List.of("", "   ", "help")) {
+            JsonNode reply = json(command(user, "help"));
+            assertThat(reply.path("response_type").asText()).isEqualTo("ephemeral");
+            assertThat(visibleText(reply)).contains("/coach help").contains("*Commands*");
+            assertThat(journal.countFor(user)).as("help is not a diagnosis").isZero();
+        }
+
+        @Test
+        void bareCoachStartsTheGuidedInterview() {
+            String user = newUser();
+            for (String text : List.of("", "   ")) {
                 JsonNode reply = json(command(user, text));
                 assertThat(reply.path("response_type").asText()).isEqualTo("ephemeral");
-                assertThat(visibleText(reply)).as("help for '%s'", text).contains("/coach help").contains("*Commands*");
+                assertThat(buttons(reply)).as("answer buttons for '%s'", text).hasSizeGreaterThan(2)
+                        .allSatisfy(b -> assertThat(b.path("action_id").asText()).startsWith("coach.interview."));
             }
-            assertThat(journal.countFor(user)).as("help is not a diagnosis").isZero();
+            assertThat(journal.countFor(user)).as("a question is not a diagnosis").isZero();
         }
 
         @Test
@@ -215,7 +225,7 @@ class ServerEndToEndTest {
             assertThat(posted.path("replace_original").asBoolean()).isTrue();
             assertThat(posted.path("response_type").asText()).isEqualTo("ephemeral");
             assertThat(posted.path("blocks").get(0).path("text").path("text").asText()).startsWith("Resource constraint");
-            assertThat(visibleText(posted)).contains("*Say next*").contains("You said");
+            assertThat(visibleText(posted)).contains("*Say next*").contains("staff");
         }
 
         @Test

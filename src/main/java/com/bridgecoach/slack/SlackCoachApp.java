@@ -125,7 +125,9 @@ public final class SlackCoachApp {
             return ctx.ack();
         }
         String value = payload.getActions().isEmpty() ? null : payload.getActions().get(0).getValue();
-        boolean replace = kind != Reply.ActionKind.TRANSLATE && kind != Reply.ActionKind.PRACTISE && kind != Reply.ActionKind.SHARE;
+        // help and the follow-on tools appear beside the answer; everything else moves the answer on in place
+        boolean replace = kind != Reply.ActionKind.TRANSLATE && kind != Reply.ActionKind.PRACTISE
+                && kind != Reply.ActionKind.SHARE && kind != Reply.ActionKind.HELP;
         afterAck.execute(() -> {
             Reply reply;
             try {
