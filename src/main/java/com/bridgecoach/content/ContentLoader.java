@@ -31,6 +31,11 @@ public final class ContentLoader {
     static final String EXAMPLES = "diagnosis/examples.yml";
     static final String CLASSIFIER = "diagnosis/classifier.yml";
     static final String MESSAGES = "messages.yml";
+    static final String CONCEPTS = "translation/concepts.yml";
+    static final String FRAMES = "translation/frames.yml";
+    static final String LEXICON = "translation/lexicon.yml";
+    static final String KITS = "translation/kits.yml";
+    static final String JOINT = "translation/joint.yml";
 
     private final YAMLFactory yaml = new YAMLFactory();
     private final ObjectMapper mapper;
@@ -56,6 +61,11 @@ public final class ContentLoader {
         var examples = read(source, EXAMPLES, ExamplesFile.class, errors);
         var classifier = read(source, CLASSIFIER, ClassifierSettings.class, errors);
         var messages = read(source, MESSAGES, Messages.class, errors);
+        var concepts = read(source, CONCEPTS, ConceptsFile.class, errors);
+        var frames = read(source, FRAMES, TranslationFrames.class, errors);
+        var lexicon = read(source, LEXICON, DraftLexicon.class, errors);
+        var kits = read(source, KITS, KitsFile.class, errors);
+        var joint = read(source, JOINT, JointPlan.class, errors);
         if (!errors.isEmpty()) {
             throw new ContentException(errors);
         }
@@ -67,6 +77,7 @@ public final class ContentLoader {
         validator.examples(examples);
         validator.classifier(classifier);
         validator.messages(messages);
+        new TranslationValidator(errors).validate(concepts, frames, lexicon, kits, joint);
         if (!errors.isEmpty()) {
             throw new ContentException(errors);
         }
@@ -74,8 +85,12 @@ public final class ContentLoader {
         patterns.value().patterns().forEach(p -> playbooks.put(p.id(), p));
         Map<Audience, AudienceProfile> profiles = new EnumMap<>(Audience.class);
         audiences.value().audiences().forEach(a -> profiles.put(a.id(), a));
+        Map<ChampionSide, ChampionKit> championKits = new EnumMap<>(ChampionSide.class);
+        kits.value().kits().forEach(k -> championKits.put(k.side(), k));
+        TranslationContent translation = new TranslationContent(concepts.value().concepts(), frames.value(),
+                lexicon.value(), championKits, joint.value());
         return new Content(playbooks, separators.value().questions(), profiles, cues.value(),
-                examples.value().examples(), classifier.value(), messages.value());
+                examples.value().examples(), classifier.value(), messages.value(), translation);
     }
 
     private <T> Parsed<T> read(ContentSource source, String file, Class<T> type, List<ContentError> errors) {
@@ -173,5 +188,11 @@ public final class ContentLoader {
     }
 
     record ExamplesFile(Map<PatternId, List<String>> examples) {
+    }
+
+    record ConceptsFile(List<TranslationConcept> concepts) {
+    }
+
+    record KitsFile(List<ChampionKit> kits) {
     }
 }
