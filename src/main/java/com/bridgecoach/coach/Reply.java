@@ -53,6 +53,8 @@ public record Reply(String title, List<Section> sections, List<Action> actions) 
         /** Answer the question the coach asked; value names the question and the answer. */
         ANSWER,
         /** Show the help. */
-        HELP
+        HELP,
+        /** Translate a claim for the CMO, the CIO and both; value carries the claim. */
+        TRANSLATE
     }
 }

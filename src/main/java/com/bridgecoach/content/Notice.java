@@ -9,7 +9,12 @@ public enum Notice {
     SOMETHING_WENT_WRONG("something_went_wrong"),
     UNCLEAR_INTRO("unclear_intro"),
     AMBIGUOUS_INTRO("ambiguous_intro"),
-    STALE_ACTION("stale_action");
+    STALE_ACTION("stale_action"),
+    TRANSLATE_USAGE("translate_usage"),
+    CHECK_USAGE("check_usage"),
+    CHAMPION_USAGE("champion_usage"),
+    CHECK_CLEAN("check_clean"),
+    NO_TEXT("no_text");
 
     private final String key;
 

@@ -17,6 +17,11 @@ import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.response.Response;
+import com.slack.api.app_backend.interactive_components.payload.MessageShortcutPayload;
+import com.slack.api.bolt.context.builtin.MessageShortcutContext;
+import com.slack.api.bolt.request.builtin.MessageShortcutRequest;
+import com.slack.api.methods.response.views.ViewsOpenResponse;
+import com.slack.api.model.view.View;
 import com.slack.api.webhook.WebhookResponse;
 import java.time.Duration;
 import java.util.Map;
@@ -53,6 +58,8 @@ public final class SlackCoachApp {
         this.app = new App(config);
         app.command(SlackIds.COMMAND, this::onCommand);
         app.blockAction(SlackIds.ANSWER, this::onAnswer);
+        app.blockAction(SlackIds.TRANSLATE_ACTION, this::onAnswer);
+        app.messageShortcut(SlackIds.TRANSLATE_SHORTCUT, this::onTranslateMessage);
     }
 
     App app() {
@@ -93,6 +100,41 @@ public final class SlackCoachApp {
                 }
             } catch (Exception e) {
                 log.warn("could not deliver the answer update: {}", e.getMessage());
+            }
+        });
+        return ctx.ack();
+    }
+
+    /** "Translate for CMO / CIO" on a message: acknowledge, then open a modal with the versions and the fit check. */
+    private Response onTranslateMessage(MessageShortcutRequest req, MessageShortcutContext ctx) {
+        MessageShortcutPayload payload = req.getPayload();
+        if (!redeliveries.firstTime(payload.getTriggerId())) {
+            return ctx.ack();
+        }
+        String userId = payload.getUser() == null ? "" : payload.getUser().getId();
+        String text = payload.getMessage() == null ? null : payload.getMessage().getText();
+        String triggerId = payload.getTriggerId();
+        boolean allowed = limiter.tryAcquire(userId);
+        afterAck.execute(() -> {
+            Reply reply;
+            if (!allowed) {
+                reply = Reply.notice(messages.notice(Notice.RATE_LIMITED, Map.of("seconds", limiter.windowSeconds())));
+            } else {
+                try {
+                    reply = coach.translateMessage(text);
+                } catch (RuntimeException e) {
+                    log.error("translating a message failed", e);
+                    reply = Reply.notice(messages.notice(Notice.SOMETHING_WENT_WRONG));
+                }
+            }
+            View view = renderer.modal(reply, SlackIds.TRANSLATE_MODAL);
+            try {
+                ViewsOpenResponse opened = ctx.client().viewsOpen(r -> r.triggerId(triggerId).view(view));
+                if (!opened.isOk()) {
+                    log.warn("Slack refused to open the translation modal: {}", opened.getError());
+                }
+            } catch (Exception e) {
+                log.warn("could not open the translation modal: {}", e.getMessage());
             }
         });
         return ctx.ack();
