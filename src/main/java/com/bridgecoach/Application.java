@@ -14,6 +14,8 @@ import com.bridgecoach.slack.SlackSettings;
 import com.bridgecoach.slack.SocketModeRunner;
 import com.bridgecoach.store.Database;
 import com.bridgecoach.store.JdbcDiagnosisJournal;
+import com.bridgecoach.translation.AudienceTranslator;
+import com.bridgecoach.translation.DraftChecker;
 import com.bridgecoach.web.WebServer;
 import com.github.benmanes.caffeine.cache.Ticker;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
@@ -80,6 +82,16 @@ public final class Application implements Dependencies, AutoCloseable {
     @Override
     public Coach coach() {
         return new Coach(content(), classifier(), DiagnosisJournal.none(), clock);
+    }
+
+    @Override
+    public AudienceTranslator translator() {
+        return new AudienceTranslator(content().translation());
+    }
+
+    @Override
+    public DraftChecker draftChecker() {
+        return new DraftChecker(content().translation().lexicon());
     }
 
     @Override

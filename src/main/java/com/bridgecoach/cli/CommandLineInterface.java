@@ -34,6 +34,8 @@ public final class CommandLineInterface {
         cli.addSubcommand(new CommandLine(new Socket(deps)));
         cli.addSubcommand(new CommandLine(new ChatCommand(deps::coach, stdin)));
         cli.addSubcommand(new CommandLine(new ClassifyCommand(deps::classifier, stdin)));
+        cli.addSubcommand(new CommandLine(new TranslateCommand(deps::translator)));
+        cli.addSubcommand(new CommandLine(new CheckCommand(deps::draftChecker)));
         cli.addSubcommand(new CommandLine(new ValidateCommand(deps::contentSource)));
         cli.setParameterExceptionHandler((ex, args) -> {
             CommandLine where = ex.getCommandLine();

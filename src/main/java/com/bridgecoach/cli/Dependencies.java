@@ -3,6 +3,8 @@ package com.bridgecoach.cli;
 import com.bridgecoach.coach.Coach;
 import com.bridgecoach.content.ContentSource;
 import com.bridgecoach.diagnosis.PatternClassifier;
+import com.bridgecoach.translation.AudienceTranslator;
+import com.bridgecoach.translation.DraftChecker;
 
 /** What the command line needs from the composition root; each is built only when a command asks. */
 public interface Dependencies {
@@ -12,6 +14,12 @@ public interface Dependencies {
     PatternClassifier classifier();
 
     Coach coach();
+
+    /** The audience translator, built from the content alone (no classifier to train). */
+    AudienceTranslator translator();
+
+    /** The draft fit check, built from the content alone. */
+    DraftChecker draftChecker();
 
     /** True when the Slack credentials for HTTP mode are in the environment. */
     boolean hasSlackCredentials();

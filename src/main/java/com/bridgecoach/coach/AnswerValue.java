@@ -11,6 +11,20 @@ public final class AnswerValue {
     private AnswerValue() {
     }
 
+    private static final String TRANSLATE = "t:";
+
+    /** The state of a "translate this" button: the claim itself. */
+    static String translate(String claim) {
+        return TRANSLATE + claim;
+    }
+
+    /** The claim a "translate this" button carries, if the value is one. */
+    public static Optional<String> claim(String value) {
+        return value != null && value.startsWith(TRANSLATE) && value.length() > TRANSLATE.length()
+                ? Optional.of(value.substring(TRANSLATE.length()))
+                : Optional.empty();
+    }
+
     static String of(String questionId, int answer) {
         return "q:" + questionId + ":" + answer;
     }

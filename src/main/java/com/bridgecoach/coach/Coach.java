@@ -7,6 +7,13 @@ import com.bridgecoach.diagnosis.Diagnosis;
 import com.bridgecoach.diagnosis.PatternClassifier;
 import com.bridgecoach.interview.GuidedInterview;
 import com.bridgecoach.interview.InterviewStateCodec;
+import com.bridgecoach.translation.AudienceTranslator;
+import com.bridgecoach.translation.DraftChecker;
+import com.bridgecoach.translation.FitCheck;
+import com.bridgecoach.translation.Translation;
+import com.bridgecoach.content.Audience;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +27,9 @@ public final class Coach {
     private final CommandParser parser = new CommandParser();
     private final PlaybookReplies replies;
     private final InterviewReplies interview;
+    private final AudienceTranslator translator;
+    private final DraftChecker checker;
+    private final TranslationReplies translations;
 
     /** A coach whose interview state is sealed with a fixed local key: for the terminal and tests. */
     public Coach(Content content, PatternClassifier classifier, DiagnosisJournal journal, Clock clock) {
@@ -35,6 +45,9 @@ public final class Coach {
         this.clock = clock;
         this.interview = new InterviewReplies(content, new GuidedInterview(content), interviewState);
         this.replies = new PlaybookReplies(content, interview);
+        this.translator = new AudienceTranslator(content.translation());
+        this.checker = new DraftChecker(content.translation().lexicon());
+        this.translations = new TranslationReplies(content);
     }
 
     public Reply respond(CoachRequest request) {
@@ -46,6 +59,21 @@ public final class Coach {
         }
         if (command instanceof CoachCommand.StartInterview) {
             return interview.start();
+        }
+        if (command instanceof CoachCommand.Translate t) {
+            return translate(t.claim());
+        }
+        if (command instanceof CoachCommand.Check c) {
+            return check(c.audience(), c.draft());
+        }
+        if (command instanceof CoachCommand.Champion c) {
+            return translations.kit(content.translation().kit(c.side()));
+        }
+        if (command instanceof CoachCommand.Joint) {
+            return translations.joint(content.translation().joint());
+        }
+        if (command instanceof CoachCommand.Usage u) {
+            return Reply.notice(content.messages().notice(usage(u.command())));
         }
         if (command instanceof CoachCommand.Unknown u) {
             return withHelp(content.messages().notice(Notice.UNKNOWN_COMMAND,
@@ -60,12 +88,76 @@ public final class Coach {
         return replies.help();
     }
 
+    /** The claim for the CMO, the CIO and both; a usage line or a length notice for bad input. */
+    public Reply translate(String claim) {
+        return problem(claim, Notice.TRANSLATE_USAGE).orElseGet(() -> translations.translation(translator.translate(claim)));
+    }
+
+    /** How well a draft fits its audience (cmo or cio). */
+    public Reply check(Audience audience, String draft) {
+        return problem(draft, Notice.CHECK_USAGE).orElseGet(() -> translations.fitCheck(checker.check(audience, draft), draft.strip()));
+    }
+
+    /**
+     * Everything about a message someone wants to reuse: the three versions of its text and how well it
+     * fits the CMO and the CIO as written. For the message shortcut.
+     */
+    public Reply translateMessage(String text) {
+        Optional<Reply> problem = problem(text, Notice.NO_TEXT);
+        if (problem.isPresent()) {
+            return problem.get();
+        }
+        Translation t = translator.translate(text);
+        List<Reply.Section> sections = new ArrayList<>(translations.versions(t));
+        for (Audience audience : List.of(Audience.CMO, Audience.CIO)) {
+            FitCheck check = checker.check(audience, text);
+            Reply.Section flags = translations.flags(check);
+            sections.add(new Reply.Section(translations.title(check) + ", as written", flags.style(), flags.lines()));
+        }
+        if (t.hasHint()) {
+            sections.add(new Reply.Section(null, Reply.Style.CONTEXT, List.of(t.hint())));
+        }
+        return new Reply("Translate for CMO / CIO", sections, List.of());
+    }
+
+    public Translation translation(String claim) {
+        return translator.translate(claim);
+    }
+
+    public FitCheck fitCheck(Audience audience, String draft) {
+        return checker.check(audience, draft);
+    }
+
+    private Optional<Reply> problem(String text, Notice usage) {
+        String t = text == null ? "" : text.strip();
+        if (t.isEmpty()) {
+            return Optional.of(Reply.notice(content.messages().notice(usage)));
+        }
+        if (t.length() > AudienceTranslator.MAX_LENGTH) {
+            return Optional.of(Reply.notice(content.messages().notice(Notice.TOO_LONG,
+                    Map.of("length", t.length(), "limit", AudienceTranslator.MAX_LENGTH))));
+        }
+        return Optional.empty();
+    }
+
+    private static Notice usage(String command) {
+        return switch (command) {
+            case "check" -> Notice.CHECK_USAGE;
+            case "champion" -> Notice.CHAMPION_USAGE;
+            default -> Notice.TRANSLATE_USAGE;
+        };
+    }
+
     public Diagnosis diagnose(String situation) {
         return classifier.classify(situation);
     }
 
     /** The rep clicked an answer to one of the coach's questions; {@code value} is the button's state. */
     public Optional<Reply> answer(String value) {
+        Optional<String> claim = AnswerValue.claim(value);
+        if (claim.isPresent()) {
+            return Optional.of(translate(claim.get()));
+        }
         return AnswerValue.parse(value).flatMap(v -> content.separatorById(v.questionId())
                 .filter(q -> v.answer() < q.answers().size())
                 .map(q -> replies.answered(q, q.answers().get(v.answer()))));
@@ -79,7 +171,8 @@ public final class Coach {
         return switch (kind) {
             case ANSWER -> answer(value).orElseGet(() -> Reply.notice(content.messages().notice(Notice.STALE_ACTION)));
             case INTERVIEW_ANSWER, BACK, START_OVER, WALK_THROUGH -> interview.continueFrom(value);
-            case TRANSLATE, PRACTISE, SHARE -> interview.comingSoon(kind);
+            case TRANSLATE -> AnswerValue.claim(value).map(this::translate).orElseGet(() -> interview.comingSoon(kind));
+            case PRACTISE, SHARE -> interview.comingSoon(kind);
             case HELP -> replies.help();
         };
     }

@@ -23,6 +23,26 @@ public sealed interface CoachCommand {
     record Unavailable(String command) implements CoachCommand {
     }
 
+    /** Rewrite a claim for the CMO, the CIO and both. */
+    record Translate(String claim) implements CoachCommand {
+    }
+
+    /** Check a draft for its audience ({@code cmo} or {@code cio}). */
+    record Check(com.bridgecoach.content.Audience audience, String draft) implements CoachCommand {
+    }
+
+    /** The kit a champion needs to sell to the other side. */
+    record Champion(com.bridgecoach.content.ChampionSide side) implements CoachCommand {
+    }
+
+    /** A plan for the joint commitment conversation. */
+    record Joint() implements CoachCommand {
+    }
+
+    /** A command given without what it needs; {@code command} names it, for its usage line. */
+    record Usage(String command) implements CoachCommand {
+    }
+
     /** Input over the length the coach reads. */
     record TooLong(int length, int limit) implements CoachCommand {
     }

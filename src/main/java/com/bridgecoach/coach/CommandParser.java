@@ -29,7 +29,7 @@ public final class CommandParser {
     }
 
     /** Commands of the product not offered by this build yet. */
-    private static final Set<String> UNAVAILABLE = Set.of("translate", "check", "champion", "practice", "joint", "team", "plan", "forget");
+    private static final Set<String> UNAVAILABLE = Set.of("practice", "team", "plan", "forget");
 
     public CoachCommand parse(String text) {
         String trimmed = text == null ? "" : text.strip();
@@ -51,6 +51,10 @@ public final class CommandParser {
             if (first.equals("help")) {
                 return new CoachCommand.Help();
             }
+            CoachCommand translation = translation(first, rest);
+            if (translation != null) {
+                return translation;
+            }
             if (UNAVAILABLE.contains(first)) {
                 return new CoachCommand.Unavailable(first.equals("forget") ? "forget me" : first);
             }
@@ -60,6 +64,29 @@ public final class CommandParser {
             return new CoachCommand.Unknown(parts[0], near.equals("forget") ? "forget me" : near);
         }
         return new CoachCommand.Diagnose(trimmed);
+    }
+
+    /** The translation commands (translate, check, champion, joint), or null for any other command. */
+    private static CoachCommand translation(String command, String rest) {
+        String[] words = rest.split("\\s+", 2);
+        String option = words[0].toLowerCase(Locale.ROOT);
+        String after = words.length > 1 ? words[1].strip() : "";
+        switch (command) {
+            case "translate":
+                return rest.isEmpty() ? new CoachCommand.Usage(command) : new CoachCommand.Translate(rest);
+            case "check":
+                return rest.isEmpty() || after.isEmpty()
+                        ? new CoachCommand.Usage(command)
+                        : new CoachCommand.Check(com.bridgecoach.content.Audience.find(option).orElseThrow(), after);
+            case "champion":
+                return com.bridgecoach.content.ChampionSide.find(option)
+                        .<CoachCommand>map(CoachCommand.Champion::new)
+                        .orElseGet(() -> new CoachCommand.Usage(command));
+            case "joint":
+                return new CoachCommand.Joint();
+            default:
+                return null;
+        }
     }
 
     /** The command a mistyped first word was probably meant to be, or null if it reads as a situation. */

@@ -15,7 +15,8 @@ public record Content(
         ConceptBook concepts,
         ClassifierSettings classifier,
         Messages messages,
-        InterviewScript interview) {
+        InterviewScript interview,
+        TranslationContent translation) {
 
     public Content {
         playbooks = Map.copyOf(new EnumMap<>(playbooks));

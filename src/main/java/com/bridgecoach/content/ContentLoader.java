@@ -33,6 +33,11 @@ public final class ContentLoader {
     static final String CLASSIFIER = "diagnosis/classifier.yml";
     static final String MESSAGES = "messages.yml";
     static final String INTERVIEW = "interview.yml";
+    static final String TRANSLATION_CONCEPTS = "translation/concepts.yml";
+    static final String FRAMES = "translation/frames.yml";
+    static final String LEXICON = "translation/lexicon.yml";
+    static final String KITS = "translation/kits.yml";
+    static final String JOINT = "translation/joint.yml";
 
     private final YAMLFactory yaml = new YAMLFactory();
     private final ObjectMapper mapper;
@@ -60,6 +65,11 @@ public final class ContentLoader {
         var classifier = read(source, CLASSIFIER, ClassifierSettings.class, errors);
         var messages = read(source, MESSAGES, Messages.class, errors);
         var interview = read(source, INTERVIEW, InterviewScript.class, errors);
+        var translationConcepts = read(source, TRANSLATION_CONCEPTS, ConceptsFile.class, errors);
+        var frames = read(source, FRAMES, TranslationFrames.class, errors);
+        var lexicon = read(source, LEXICON, DraftLexicon.class, errors);
+        var kits = read(source, KITS, KitsFile.class, errors);
+        var joint = read(source, JOINT, JointPlan.class, errors);
         if (!errors.isEmpty()) {
             throw new ContentException(errors);
         }
@@ -73,6 +83,7 @@ public final class ContentLoader {
         validator.classifier(classifier);
         validator.messages(messages);
         validator.interview(interview, separators.value());
+        new TranslationValidator(errors).validate(translationConcepts, frames, lexicon, kits, joint);
         if (!errors.isEmpty()) {
             throw new ContentException(errors);
         }
@@ -80,9 +91,13 @@ public final class ContentLoader {
         patterns.value().patterns().forEach(p -> playbooks.put(p.id(), p));
         Map<Audience, AudienceProfile> profiles = new EnumMap<>(Audience.class);
         audiences.value().audiences().forEach(a -> profiles.put(a.id(), a));
+        Map<ChampionSide, ChampionKit> championKits = new EnumMap<>(ChampionSide.class);
+        kits.value().kits().forEach(k -> championKits.put(k.side(), k));
+        TranslationContent translation = new TranslationContent(translationConcepts.value().concepts(), frames.value(),
+                lexicon.value(), championKits, joint.value());
         return new Content(playbooks, separators.value().questions(), profiles, cues.value(),
                 examples.value().examples(), concepts.value(), classifier.value(), messages.value(),
-                interview.value());
+                interview.value(), translation);
     }
 
     private <T> Parsed<T> read(ContentSource source, String file, Class<T> type, List<ContentError> errors) {
@@ -180,5 +195,11 @@ public final class ContentLoader {
     }
 
     record ExamplesFile(Map<PatternId, List<String>> examples) {
+    }
+
+    record ConceptsFile(List<TranslationConcept> concepts) {
+    }
+
+    record KitsFile(List<ChampionKit> kits) {
     }
 }

@@ -12,7 +12,12 @@ public enum Notice {
     STALE_ACTION("stale_action"),
     INTERVIEW_TAMPERED("interview_tampered"),
     INTERVIEW_STALE("interview_stale"),
-    COMING_SOON("coming_soon");
+    COMING_SOON("coming_soon"),
+    TRANSLATE_USAGE("translate_usage"),
+    CHECK_USAGE("check_usage"),
+    CHAMPION_USAGE("champion_usage"),
+    CHECK_CLEAN("check_clean"),
+    NO_TEXT("no_text");
 
     private final String key;
 

@@ -11,6 +11,9 @@ import static com.slack.api.model.block.element.BlockElements.button;
 import com.bridgecoach.coach.Reply;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.element.BlockElement;
+import com.slack.api.model.view.View;
+import com.slack.api.model.view.ViewClose;
+import com.slack.api.model.view.ViewTitle;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -68,6 +71,21 @@ final class BlockKitRenderer {
             actionBlocks.add(actions(chunk));
         }
         return fit(blocks, actionBlocks);
+    }
+
+    /** Slack's limits on a modal: 24 characters of title, 100 blocks. */
+    static final int MAX_MODAL_TITLE = 24;
+
+    /** The reply as a modal view; buttons are left out, since a modal here only shows an answer. */
+    View modal(Reply reply, String callbackId) {
+        Reply shown = new Reply(reply.title(), reply.sections(), List.of());
+        return View.builder()
+                .type("modal")
+                .callbackId(callbackId)
+                .title(ViewTitle.builder().type("plain_text").text(trim(reply.title(), MAX_MODAL_TITLE)).build())
+                .close(ViewClose.builder().type("plain_text").text("Close").build())
+                .blocks(render(shown))
+                .build();
     }
 
     /** Plain text for notifications and clients that cannot show blocks. */

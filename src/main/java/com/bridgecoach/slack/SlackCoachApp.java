@@ -17,6 +17,11 @@ import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.response.Response;
+import com.slack.api.app_backend.interactive_components.payload.MessageShortcutPayload;
+import com.slack.api.bolt.context.builtin.MessageShortcutContext;
+import com.slack.api.bolt.request.builtin.MessageShortcutRequest;
+import com.slack.api.methods.response.views.ViewsOpenResponse;
+import com.slack.api.model.view.View;
 import com.slack.api.webhook.WebhookResponse;
 import com.slack.api.app_backend.events.payload.EventsApiPayload;
 import com.slack.api.bolt.context.builtin.EventContext;
@@ -78,6 +83,7 @@ public final class SlackCoachApp {
         app.globalShortcut(SlackIds.SHORTCUT_INTERVIEW, this::onInterviewShortcut);
         app.event(AppMentionEvent.class, this::onMention);
         app.event(MessageEvent.class, this::onMessage);
+        app.messageShortcut(SlackIds.TRANSLATE_SHORTCUT, this::onTranslateMessage);
     }
 
     App app() {
@@ -212,6 +218,41 @@ public final class SlackCoachApp {
                 .close(ViewClose.builder().type("plain_text").text("Close").build())
                 .blocks(renderer.render(reply))
                 .build();
+    }
+
+    /** "Translate for CMO / CIO" on a message: acknowledge, then open a modal with the versions and the fit check. */
+    private Response onTranslateMessage(MessageShortcutRequest req, MessageShortcutContext ctx) {
+        MessageShortcutPayload payload = req.getPayload();
+        if (!redeliveries.firstTime(payload.getTriggerId())) {
+            return ctx.ack();
+        }
+        String userId = payload.getUser() == null ? "" : payload.getUser().getId();
+        String text = payload.getMessage() == null ? null : payload.getMessage().getText();
+        String triggerId = payload.getTriggerId();
+        boolean allowed = limiter.tryAcquire(userId);
+        afterAck.execute(() -> {
+            Reply reply;
+            if (!allowed) {
+                reply = Reply.notice(messages.notice(Notice.RATE_LIMITED, Map.of("seconds", limiter.windowSeconds())));
+            } else {
+                try {
+                    reply = coach.translateMessage(text);
+                } catch (RuntimeException e) {
+                    log.error("translating a message failed", e);
+                    reply = Reply.notice(messages.notice(Notice.SOMETHING_WENT_WRONG));
+                }
+            }
+            View view = renderer.modal(reply, SlackIds.TRANSLATE_MODAL);
+            try {
+                ViewsOpenResponse opened = ctx.client().viewsOpen(r -> r.triggerId(triggerId).view(view));
+                if (!opened.isOk()) {
+                    log.warn("Slack refused to open the translation modal: {}", opened.getError());
+                }
+            } catch (Exception e) {
+                log.warn("could not open the translation modal: {}", e.getMessage());
+            }
+        });
+        return ctx.ack();
     }
 
     private SlashCommandResponse ephemeral(Reply reply) {

@@ -41,6 +41,12 @@ final class SlackIds {
         };
     }
 
+    /** The message shortcut "Translate for CMO / CIO" (callback id, as in manifest.yml). */
+    static final String TRANSLATE_SHORTCUT = "coach_translate_message";
+
+    /** The modal that shortcut opens. */
+    static final String TRANSLATE_MODAL = "coach.translate_modal";
+
     private SlackIds() {
     }
 }
