@@ -40,6 +40,12 @@ public final class Coach {
         if (command instanceof CoachCommand.Unavailable u) {
             return Reply.notice(content.messages().notice(Notice.NOT_YET_AVAILABLE, Map.of("command", u.command())));
         }
+        if (command instanceof CoachCommand.Plan) {
+            return Reply.notice(content.messages().notice(Notice.PLAN_IN_SLACK_ONLY));
+        }
+        if (command instanceof CoachCommand.ForgetMe) {
+            return Reply.notice(content.messages().notice(Notice.NOTHING_KEPT));
+        }
         if (command instanceof CoachCommand.TooLong t) {
             return Reply.notice(content.messages().notice(Notice.TOO_LONG, Map.of("length", t.length(), "limit", t.limit())));
         }
@@ -55,6 +61,19 @@ public final class Coach {
         return AnswerValue.parse(value).flatMap(v -> content.separatorById(v.questionId())
                 .filter(q -> v.answer() < q.answers().size())
                 .map(q -> replies.answered(q, q.answers().get(v.answer()))));
+    }
+
+    /**
+     * Rebuilds a result from the state its Share button carries, without recording anything:
+     * the card posted to the channel is the same answer the rep saw.
+     */
+    public Optional<Reply> shared(String shareValue) {
+        return ShareValue.parse(shareValue).flatMap(v -> switch (v.kind()) {
+            case DIAGNOSIS -> Optional.of(replies.diagnosis(diagnose(v.payload())));
+            case PATTERN -> com.bridgecoach.content.PatternId.find(v.payload())
+                    .map(p -> replies.playbook(p, content.playbook(p).name() + "."));
+            case ANSWER -> answer(v.payload());
+        }).map(r -> new Reply(r.title(), r.sections(), java.util.List.of()));
     }
 
     public Reply help() {

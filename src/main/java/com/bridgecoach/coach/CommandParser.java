@@ -29,7 +29,7 @@ public final class CommandParser {
     }
 
     /** Commands of the product not offered by this build yet. */
-    private static final Set<String> UNAVAILABLE = Set.of("translate", "check", "champion", "practice", "joint", "team", "plan", "forget");
+    private static final Set<String> UNAVAILABLE = Set.of("translate", "check", "champion", "practice", "joint", "team");
 
     public CoachCommand parse(String text) {
         String trimmed = text == null ? "" : text.strip();
@@ -47,6 +47,12 @@ public final class CommandParser {
         if (fits != null && fits.test(restLower)) {
             if (first.equals("help")) {
                 return new CoachCommand.Help();
+            }
+            if (first.equals("plan")) {
+                return new CoachCommand.Plan();
+            }
+            if (first.equals("forget")) {
+                return new CoachCommand.ForgetMe();
             }
             if (UNAVAILABLE.contains(first)) {
                 return new CoachCommand.Unavailable(first.equals("forget") ? "forget me" : first);

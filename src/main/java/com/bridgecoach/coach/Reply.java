@@ -53,6 +53,12 @@ public record Reply(String title, List<Section> sections, List<Action> actions) 
         /** Answer the question the coach asked; value names the question and the answer. */
         ANSWER,
         /** Show the help. */
-        HELP
+        HELP,
+        /** Post this result to the channel for the deal team and pin it; value rebuilds the result. */
+        SHARE,
+        /** Change the channel's deal plan; value names the field and its new value. */
+        PLAN,
+        /** Start a coaching conversation (from the Home tab); value is the command word, empty to diagnose. */
+        START
     }
 }

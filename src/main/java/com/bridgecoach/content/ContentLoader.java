@@ -31,6 +31,7 @@ public final class ContentLoader {
     static final String EXAMPLES = "diagnosis/examples.yml";
     static final String CLASSIFIER = "diagnosis/classifier.yml";
     static final String MESSAGES = "messages.yml";
+    static final String DEALS = "deals.yml";
 
     private final YAMLFactory yaml = new YAMLFactory();
     private final ObjectMapper mapper;
@@ -56,6 +57,7 @@ public final class ContentLoader {
         var examples = read(source, EXAMPLES, ExamplesFile.class, errors);
         var classifier = read(source, CLASSIFIER, ClassifierSettings.class, errors);
         var messages = read(source, MESSAGES, Messages.class, errors);
+        var deals = read(source, DEALS, DealWords.class, errors);
         if (!errors.isEmpty()) {
             throw new ContentException(errors);
         }
@@ -67,6 +69,7 @@ public final class ContentLoader {
         validator.examples(examples);
         validator.classifier(classifier);
         validator.messages(messages);
+        validator.deals(deals);
         if (!errors.isEmpty()) {
             throw new ContentException(errors);
         }
@@ -75,7 +78,8 @@ public final class ContentLoader {
         Map<Audience, AudienceProfile> profiles = new EnumMap<>(Audience.class);
         audiences.value().audiences().forEach(a -> profiles.put(a.id(), a));
         return new Content(playbooks, separators.value().questions(), profiles, cues.value(),
-                examples.value().examples(), classifier.value(), messages.value());
+                examples.value().examples(), classifier.value(), messages.value(),
+                deals.value());
     }
 
     private <T> Parsed<T> read(ContentSource source, String file, Class<T> type, List<ContentError> errors) {

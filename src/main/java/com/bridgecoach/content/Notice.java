@@ -9,7 +9,10 @@ public enum Notice {
     SOMETHING_WENT_WRONG("something_went_wrong"),
     UNCLEAR_INTRO("unclear_intro"),
     AMBIGUOUS_INTRO("ambiguous_intro"),
-    STALE_ACTION("stale_action");
+    STALE_ACTION("stale_action"),
+    FORGOTTEN("forgotten"),
+    NOTHING_KEPT("nothing_kept"),
+    PLAN_IN_SLACK_ONLY("plan_in_slack_only");
 
     private final String key;
 

@@ -79,6 +79,9 @@ final class BlockKitRenderer {
         return switch (a.kind()) {
             case ANSWER -> SlackIds.ANSWER_PREFIX + index;
             case HELP -> "coach.help";
+            case SHARE -> SlackIds.SHARE;
+            case PLAN -> SlackIds.PLAN_PREFIX + index;
+            case START -> SlackIds.START_PREFIX + index;
         };
     }
 
