@@ -1,6 +1,7 @@
 package com.bridgecoach.coach;
 
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The state a Share button carries so that any replica can rebuild the result from the click alone:
@@ -33,11 +34,11 @@ public record ShareValue(Kind kind, String payload) {
     }
 
     /** The value for a diagnosed situation; a situation too long for a button carries its pattern instead. */
-    public static ShareValue ofSituation(String situation, String patternId) {
+    public static ShareValue ofSituation(String situation, Supplier<String> patternId) {
         String text = situation == null ? "" : situation.strip();
         return text.length() + 2 <= MAX_LENGTH && !text.isEmpty()
                 ? new ShareValue(Kind.DIAGNOSIS, text)
-                : new ShareValue(Kind.PATTERN, patternId);
+                : new ShareValue(Kind.PATTERN, patternId.get());
     }
 
     public String encode() {

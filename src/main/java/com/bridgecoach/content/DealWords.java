@@ -81,6 +81,8 @@ public record DealWords(Share share, Plan plan, Home home, Map<Refusal, String> 
             String startPractice,
             String formTitle,
             String formSubmit,
+            String formCancel,
+            String formDone,
             String diagnosisPrompt,
             String translationPrompt,
             String practicePrompt) {

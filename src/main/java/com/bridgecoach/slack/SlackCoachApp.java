@@ -1,8 +1,11 @@
 package com.bridgecoach.slack;
 
 import com.bridgecoach.coach.Coach;
+import com.bridgecoach.coach.CoachCommand;
 import com.bridgecoach.coach.CoachRequest;
+import com.bridgecoach.coach.CommandParser;
 import com.bridgecoach.coach.Reply;
+import com.bridgecoach.content.DealWords;
 import com.bridgecoach.content.Messages;
 import com.bridgecoach.content.Notice;
 import com.github.benmanes.caffeine.cache.Ticker;
@@ -35,8 +38,11 @@ public final class SlackCoachApp {
     private final RedeliveryGuard redeliveries;
     private final UserRateLimiter limiter;
     private final ExecutorService afterAck;
+    private final CommandParser parser = new CommandParser();
+    private final DealTeamHandlers team;
 
-    public SlackCoachApp(SlackSettings settings, Coach coach, Messages messages, Ticker ticker, ExecutorService afterAck) {
+    public SlackCoachApp(SlackSettings settings, Coach coach, Messages messages, Ticker ticker, ExecutorService afterAck,
+                         DealWords dealWords, TeamFeatures teamFeatures) {
         this.coach = coach;
         this.messages = messages;
         this.afterAck = afterAck;
@@ -53,6 +59,9 @@ public final class SlackCoachApp {
         this.app = new App(config);
         app.command(SlackIds.COMMAND, this::onCommand);
         app.blockAction(SlackIds.ANSWER, this::onAnswer);
+        ChannelPublisher publisher = new ChannelPublisher(Slack.getInstance(slackConfig).methods(settings.botToken()), teamFeatures.pause());
+        this.team = new DealTeamHandlers(coach, messages, dealWords, teamFeatures, renderer, redeliveries, afterAck, publisher);
+        team.register(app);
     }
 
     App app() {
@@ -67,9 +76,14 @@ public final class SlackCoachApp {
         if (!limiter.tryAcquire(payload.getUserId())) {
             return ctx.ack(ephemeral(Reply.notice(messages.notice(Notice.RATE_LIMITED, Map.of("seconds", limiter.windowSeconds())))));
         }
+        CoachCommand command = parser.parse(payload.getText());
+        Response handled = team.command(command, payload, ctx);
+        if (handled != null) {
+            return handled;
+        }
         Reply reply;
         try {
-            reply = coach.respond(new CoachRequest(payload.getUserId(), payload.getText()));
+            reply = team.afterCommand(command, coach.respond(new CoachRequest(payload.getUserId(), payload.getText())), payload);
         } catch (RuntimeException e) {
             log.error("coaching failed for a /coach command", e);
             reply = Reply.notice(messages.notice(Notice.SOMETHING_WENT_WRONG));
@@ -84,7 +98,10 @@ public final class SlackCoachApp {
         }
         String value = payload.getActions().isEmpty() ? null : payload.getActions().get(0).getValue();
         afterAck.execute(() -> {
-            Reply reply = coach.answer(value).orElseGet(() -> Reply.notice(messages.notice(Notice.STALE_ACTION)));
+            Reply reply = coach.answer(value)
+                    .map(r -> team.withShareOfAnswer(r, value, payload.getChannel() == null ? null : payload.getChannel().getId(),
+                            payload.getChannel() == null ? null : payload.getChannel().getName()))
+                    .orElseGet(() -> Reply.notice(messages.notice(Notice.STALE_ACTION)));
             try {
                 WebhookResponse sent = ctx.respond(r -> r.replaceOriginal(true).responseType("ephemeral")
                         .text(renderer.fallback(reply)).blocks(renderer.render(reply)));
