@@ -247,7 +247,9 @@ final class DealTeamHandlers {
         String messageTs = p.getContainer() == null || p.getContainer().getMessageTs() == null
                 ? action.getActionTs() : p.getContainer().getMessageTs();
         String shareKey = messageTs + "|" + action.getActionId() + "|" + user;
-        if (!redeliveries.firstTime("share|" + shareKey)) {
+        // Slack redelivers a click with the same action_ts; a double click or a retry after a refusal has a new one,
+        // and the store's unique share key decides between those.
+        if (!redeliveries.firstTime("share|" + shareKey + "|" + action.getActionTs())) {
             return;
         }
         if (channel == null || isDirect(channel, channelName)) {
