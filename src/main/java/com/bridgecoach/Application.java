@@ -56,8 +56,6 @@ public final class Application implements Dependencies, AutoCloseable {
     private Database database;
     private ExecutorService afterAck;
     private ScheduledExecutorService retentionTimer;
-    private final List<KeptRecords> keptRecords = new ArrayList<>();
-    private PracticeHistory practiceHistory = PracticeHistory.none();
     private Pause pause = Pause.real();
 
     public Application(Settings settings, Clock clock, Ticker ticker) {
@@ -130,7 +128,7 @@ public final class Application implements Dependencies, AutoCloseable {
         JdbcDealPlans plans = new JdbcDealPlans(database());
         TeamFeatures team = new TeamFeatures(
                 new DealDesk(plans, shares, content(), clock),
-                new HomeTab(content(), journal, shares, practiceHistory),
+                new HomeTab(content(), journal, shares, PracticeHistory.none()),
                 retention(),
                 clock,
                 pause);
@@ -138,11 +136,10 @@ public final class Application implements Dependencies, AutoCloseable {
         return new SlackCoachApp(slack, coach, content().messages(), ticker, afterAck, content().deals(), team);
     }
 
-    /** Every place that keeps records about reps; the practice store joins through {@link #keptRecords}. */
+    /** Every place that keeps records about reps; each store of rep data is listed here. */
     synchronized DataRetention retention() {
-        List<KeptRecords> places = new ArrayList<>(List.of(
-                new JdbcDiagnosisJournal(database()), new JdbcSharedRecommendations(database()), new JdbcDealPlans(database())));
-        places.addAll(keptRecords);
+        List<KeptRecords> places = List.of(
+                new JdbcDiagnosisJournal(database()), new JdbcSharedRecommendations(database()), new JdbcDealPlans(database()));
         return new DataRetention(places, Duration.ofDays(settings.retentionDays()), clock);
     }
 
