@@ -2,7 +2,16 @@ package com.bridgecoach;
 
 import com.bridgecoach.cli.Dependencies;
 import com.bridgecoach.coach.Coach;
+import com.bridgecoach.coach.DataRetention;
 import com.bridgecoach.coach.DiagnosisJournal;
+import com.bridgecoach.coach.KeptRecords;
+import com.bridgecoach.deals.DealDesk;
+import com.bridgecoach.deals.HomeTab;
+import com.bridgecoach.deals.PracticeHistory;
+import com.bridgecoach.slack.Pause;
+import com.bridgecoach.slack.TeamFeatures;
+import com.bridgecoach.store.JdbcDealPlans;
+import com.bridgecoach.store.JdbcSharedRecommendations;
 import com.bridgecoach.content.Content;
 import com.bridgecoach.content.ContentLoader;
 import com.bridgecoach.content.ContentSource;
@@ -23,10 +32,12 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -47,11 +58,19 @@ public final class Application implements Dependencies, AutoCloseable {
     private PatternClassifier classifier;
     private Database database;
     private ExecutorService afterAck;
+    private ScheduledExecutorService retentionTimer;
+    private Pause pause = Pause.real();
 
     public Application(Settings settings, Clock clock, Ticker ticker) {
         this.settings = settings;
         this.clock = clock;
         this.ticker = ticker;
+    }
+
+    /** Tests replace the wait before a rate-limited retry, so they never sleep. */
+    public synchronized Application withPause(Pause pause) {
+        this.pause = pause;
+        return this;
     }
 
     @Override
@@ -118,10 +137,48 @@ public final class Application implements Dependencies, AutoCloseable {
         // interview state in buttons is sealed with a key derived from a secret every replica shares
         // (Socket Mode may run without a signing secret; the bot token is shared just as well)
         String sealSecret = settings.signingSecret() != null ? settings.signingSecret() : settings.botToken();
-        Coach coach = new Coach(content(), classifier(), new JdbcDiagnosisJournal(database()), clock,
+        JdbcDiagnosisJournal journal = new JdbcDiagnosisJournal(database());
+        Coach coach = new Coach(content(), classifier(), journal, clock,
                 sealSecret == null ? InterviewStateCodec.local() : InterviewStateCodec.forSecret(sealSecret));
         SlackSettings slack = new SlackSettings(settings.botToken(), settings.signingSecret(), settings.appToken(), settings.slackApiUrl());
-        return new SlackCoachApp(slack, coach, content().messages(), ticker, afterAck);
+        JdbcSharedRecommendations shares = new JdbcSharedRecommendations(database());
+        JdbcDealPlans plans = new JdbcDealPlans(database());
+        TeamFeatures team = new TeamFeatures(
+                new DealDesk(plans, shares, content(), clock),
+                new HomeTab(content(), journal, shares, PracticeHistory.none()),
+                retention(),
+                clock,
+                pause);
+        startRetention();
+        return new SlackCoachApp(slack, coach, content().messages(), ticker, afterAck, content().deals(), team);
+    }
+
+    /** Every place that keeps records about reps; each store of rep data is listed here. */
+    synchronized DataRetention retention() {
+        List<KeptRecords> places = List.of(
+                new JdbcDiagnosisJournal(database()), new JdbcSharedRecommendations(database()), new JdbcDealPlans(database()));
+        return new DataRetention(places, Duration.ofDays(settings.retentionDays()), clock);
+    }
+
+    /** Purges records past retention now, then once a day, for as long as the application runs. */
+    private synchronized void startRetention() {
+        if (retentionTimer != null) {
+            return;
+        }
+        DataRetention retention = retention();
+        retentionTimer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "retention");
+            t.setDaemon(true);
+            return t;
+        });
+        retentionTimer.scheduleAtFixedRate(() -> {
+            try {
+                int purged = retention.purge();
+                log.info("retention: removed {} records older than {} days", purged, settings.retentionDays());
+            } catch (RuntimeException e) {
+                log.warn("retention purge failed: {}", e.getMessage());
+            }
+        }, 0, 1, TimeUnit.DAYS);
     }
 
     /** Starts the HTTP server and returns it running; the caller decides how long it lives. */
@@ -183,6 +240,9 @@ public final class Application implements Dependencies, AutoCloseable {
             }
         }
         opened.clear();
+        if (retentionTimer != null) {
+            retentionTimer.shutdownNow();
+        }
         if (afterAck != null) {
             afterAck.shutdown();
             try {

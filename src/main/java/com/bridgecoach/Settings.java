@@ -13,7 +13,17 @@ public record Settings(
         String host,
         int port,
         String databaseUrl,
-        String promptsDir) {
+        String promptsDir,
+        int retentionDays) {
+
+    /** Settings with the default retention period. */
+    public Settings(String botToken, String signingSecret, String appToken, String slackApiUrl, String host, int port,
+                    String databaseUrl, String promptsDir) {
+        this(botToken, signingSecret, appToken, slackApiUrl, host, port, databaseUrl, promptsDir, DEFAULT_RETENTION_DAYS);
+    }
+
+    /** How long records about reps are kept, unless RETENTION_DAYS says otherwise. */
+    public static final int DEFAULT_RETENTION_DAYS = 180;
 
     public static Settings fromEnvironment(Map<String, String> env) {
         return new Settings(
@@ -24,7 +34,8 @@ public record Settings(
                 env.getOrDefault("HOST", "0.0.0.0"),
                 port(env.get("PORT")),
                 blankToNull(env.get("DATABASE_URL")),
-                blankToNull(env.get("PROMPTS_DIR")));
+                blankToNull(env.get("PROMPTS_DIR")),
+                retentionDays(env.get("RETENTION_DAYS")));
     }
 
     public boolean hasHttpCredentials() {
@@ -46,6 +57,21 @@ public record Settings(
         }
     }
 
+    private static int retentionDays(String value) {
+        if (value == null || value.isBlank()) {
+            return DEFAULT_RETENTION_DAYS;
+        }
+        try {
+            int days = Integer.parseInt(value.strip());
+            if (days < 1 || days > 36_500) {
+                throw new NumberFormatException();
+            }
+            return days;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("RETENTION_DAYS must be a number of days from 1 to 36500, not '" + value + "'");
+        }
+    }
+
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
@@ -56,6 +82,7 @@ public record Settings(
                 + ", signingSecret=" + (signingSecret == null ? "(unset)" : "(set)")
                 + ", appToken=" + (appToken == null ? "(unset)" : "(set)")
                 + ", slackApiUrl=" + slackApiUrl + ", host=" + host + ", port=" + port
-                + ", databaseUrl=" + (databaseUrl == null ? "(default)" : "(set)") + ", promptsDir=" + promptsDir + "]";
+                + ", databaseUrl=" + (databaseUrl == null ? "(default)" : "(set)") + ", promptsDir=" + promptsDir
+                + ", retentionDays=" + retentionDays + "]";
     }
 }

@@ -82,6 +82,12 @@ public final class Coach {
         if (command instanceof CoachCommand.Unavailable u) {
             return Reply.notice(content.messages().notice(Notice.NOT_YET_AVAILABLE, Map.of("command", u.command())));
         }
+        if (command instanceof CoachCommand.Plan) {
+            return Reply.notice(content.messages().notice(Notice.PLAN_IN_SLACK_ONLY));
+        }
+        if (command instanceof CoachCommand.ForgetMe) {
+            return Reply.notice(content.messages().notice(Notice.NOTHING_KEPT));
+        }
         if (command instanceof CoachCommand.TooLong t) {
             return Reply.notice(content.messages().notice(Notice.TOO_LONG, Map.of("length", t.length(), "limit", t.limit())));
         }
@@ -173,13 +179,27 @@ public final class Coach {
             case INTERVIEW_ANSWER, BACK, START_OVER, WALK_THROUGH -> interview.continueFrom(value);
             case TRANSLATE -> AnswerValue.claim(value).map(this::translate).orElseGet(() -> interview.comingSoon(kind));
             case PRACTISE, SHARE -> interview.comingSoon(kind);
-            case HELP -> replies.help();
+            case HELP, PLAN, START -> replies.help();
         };
     }
 
     /** The first question of the guided interview. */
     public Reply startInterview() {
         return interview.start();
+    }
+
+    /**
+     * Rebuilds a result from the state its Share button carries, without recording anything:
+     * the card posted to the channel is the same answer the rep saw.
+     */
+    public Optional<Reply> shared(String shareValue) {
+        return ShareValue.parse(shareValue).flatMap(v -> switch (v.kind()) {
+            case DIAGNOSIS -> Optional.of(replies.diagnosis(diagnose(v.payload())));
+            case PATTERN -> com.bridgecoach.content.PatternId.find(v.payload())
+                    .map(p -> replies.playbook(p, content.playbook(p).name() + "."));
+            case ANSWER -> answer(v.payload());
+            case INTERVIEW -> Optional.of(interview.continueFrom(v.payload()));
+        }).map(r -> new Reply(r.title(), r.sections(), java.util.List.of()));
     }
 
     public Reply help() {

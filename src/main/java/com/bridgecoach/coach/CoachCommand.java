@@ -46,4 +46,12 @@ public sealed interface CoachCommand {
     /** Input over the length the coach reads. */
     record TooLong(int length, int limit) implements CoachCommand {
     }
+
+    /** Show or pin the deal plan of the channel the command came from. */
+    record Plan() implements CoachCommand {
+    }
+
+    /** Delete everything the store keeps about the rep. */
+    record ForgetMe() implements CoachCommand {
+    }
 }

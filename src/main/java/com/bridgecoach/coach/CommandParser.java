@@ -29,7 +29,7 @@ public final class CommandParser {
     }
 
     /** Commands of the product not offered by this build yet. */
-    private static final Set<String> UNAVAILABLE = Set.of("practice", "team", "plan", "forget");
+    private static final Set<String> UNAVAILABLE = Set.of("practice", "team");
 
     public CoachCommand parse(String text) {
         String trimmed = text == null ? "" : text.strip();
@@ -54,6 +54,12 @@ public final class CommandParser {
             CoachCommand translation = translation(first, rest);
             if (translation != null) {
                 return translation;
+            }
+            if (first.equals("plan")) {
+                return new CoachCommand.Plan();
+            }
+            if (first.equals("forget")) {
+                return new CoachCommand.ForgetMe();
             }
             if (UNAVAILABLE.contains(first)) {
                 return new CoachCommand.Unavailable(first.equals("forget") ? "forget me" : first);

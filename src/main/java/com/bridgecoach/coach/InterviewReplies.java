@@ -63,13 +63,19 @@ final class InterviewReplies {
         return new Reply.Action(Reply.ActionKind.WALK_THROUGH, labels.walkThrough(), codec.encode(InterviewState.seeded(candidates)));
     }
 
-    /** Translate, Practise and Share: what every finished answer offers next. */
-    List<Reply.Action> followUps(PatternId pattern, String variant) {
+    /**
+     * Translate and Practise: what every finished answer offers next; Share too when the answer can be
+     * rebuilt from {@code share} (free-text diagnoses get theirs where they are shown, from the rep's words).
+     */
+    List<Reply.Action> followUps(PatternId pattern, String variant, ShareValue share) {
         String about = variant == null ? pattern.id() : pattern.id() + ":" + variant;
-        return List.of(
+        List<Reply.Action> actions = new ArrayList<>(List.of(
                 new Reply.Action(Reply.ActionKind.TRANSLATE, labels.translate(), about),
-                new Reply.Action(Reply.ActionKind.PRACTISE, labels.practise(), about),
-                new Reply.Action(Reply.ActionKind.SHARE, labels.share(), about));
+                new Reply.Action(Reply.ActionKind.PRACTISE, labels.practise(), about)));
+        if (share != null) {
+            actions.add(new Reply.Action(Reply.ActionKind.SHARE, labels.share(), share.encode()));
+        }
+        return actions;
     }
 
     /** What the follow-ups say until the features behind them are switched on. */
@@ -122,7 +128,8 @@ final class InterviewReplies {
         sections.add(new Reply.Section("Avoid", Reply.Style.LIST, p.avoid()));
         sections.add(Reply.Section.text("Next step", p.nextStep()));
         f.stage().ifPresent(s -> sections.add(Reply.Section.text("Next in the commitment cascade (" + s.name() + ")", s.nextStep())));
-        List<Reply.Action> actions = new ArrayList<>(followUps(f.pattern(), f.variant().map(InterviewScript.Variant::id).orElse(null)));
+        List<Reply.Action> actions = new ArrayList<>(followUps(f.pattern(), f.variant().map(InterviewScript.Variant::id).orElse(null),
+                new ShareValue(ShareValue.Kind.INTERVIEW, codec.encode(f.state()))));
         if (f.state().mode() == InterviewState.Mode.QUICK) {
             actions.add(walkThrough(List.of(f.pattern())));
         }

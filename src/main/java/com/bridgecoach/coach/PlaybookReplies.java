@@ -44,7 +44,7 @@ final class PlaybookReplies {
     /** A confident answer offers what comes next, and the interview for a rep who wants it tailored. */
     private Reply confident(Diagnosis d) {
         Reply answer = playbook(d.pattern(), why(d));
-        List<Reply.Action> actions = new ArrayList<>(interview.followUps(d.pattern(), null));
+        List<Reply.Action> actions = new ArrayList<>(interview.followUps(d.pattern(), null, null));
         actions.add(interview.walkThrough(List.of(d.pattern())));
         return new Reply(answer.title(), answer.sections(), actions);
     }
@@ -93,7 +93,7 @@ final class PlaybookReplies {
     Reply answered(SeparatorQuestion q, SeparatorQuestion.Answer a) {
         Reply answer = playbook(a.pointsTo(), "You said: \u201c" + a.label() + "\u201d. That reads as "
                 + content.playbook(a.pointsTo()).name().toLowerCase(java.util.Locale.ROOT) + ".");
-        List<Reply.Action> actions = new ArrayList<>(interview.followUps(a.pointsTo(), null));
+        List<Reply.Action> actions = new ArrayList<>(interview.followUps(a.pointsTo(), null, null));
         actions.add(interview.walkThrough(List.of(a.pointsTo())));
         return new Reply(answer.title(), answer.sections(), actions);
     }

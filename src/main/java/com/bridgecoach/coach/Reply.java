@@ -67,6 +67,10 @@ public record Reply(String title, List<Section> sections, List<Action> actions) 
         /** Undo the last interview answer; value is the state before it. */
         BACK,
         /** Begin the interview again; value is a fresh interview state. */
-        START_OVER
+        START_OVER,
+        /** Change the channel's deal plan; value names the field and its new value. */
+        PLAN,
+        /** Start a coaching conversation (from the Home tab); value is the command word, empty to diagnose. */
+        START
     }
 }

@@ -16,7 +16,9 @@ public record Content(
         ClassifierSettings classifier,
         Messages messages,
         InterviewScript interview,
-        TranslationContent translation) {
+        TranslationContent translation,
+
+        DealWords deals) {
 
     public Content {
         playbooks = Map.copyOf(new EnumMap<>(playbooks));

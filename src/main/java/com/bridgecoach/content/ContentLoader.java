@@ -38,6 +38,7 @@ public final class ContentLoader {
     static final String LEXICON = "translation/lexicon.yml";
     static final String KITS = "translation/kits.yml";
     static final String JOINT = "translation/joint.yml";
+    static final String DEALS = "deals.yml";
 
     private final YAMLFactory yaml = new YAMLFactory();
     private final ObjectMapper mapper;
@@ -70,6 +71,7 @@ public final class ContentLoader {
         var lexicon = read(source, LEXICON, DraftLexicon.class, errors);
         var kits = read(source, KITS, KitsFile.class, errors);
         var joint = read(source, JOINT, JointPlan.class, errors);
+        var deals = read(source, DEALS, DealWords.class, errors);
         if (!errors.isEmpty()) {
             throw new ContentException(errors);
         }
@@ -84,6 +86,7 @@ public final class ContentLoader {
         validator.messages(messages);
         validator.interview(interview, separators.value());
         new TranslationValidator(errors).validate(translationConcepts, frames, lexicon, kits, joint);
+        validator.deals(deals);
         if (!errors.isEmpty()) {
             throw new ContentException(errors);
         }
@@ -97,7 +100,7 @@ public final class ContentLoader {
                 lexicon.value(), championKits, joint.value());
         return new Content(playbooks, separators.value().questions(), profiles, cues.value(),
                 examples.value().examples(), concepts.value(), classifier.value(), messages.value(),
-                interview.value(), translation);
+                interview.value(), translation, deals.value());
     }
 
     private <T> Parsed<T> read(ContentSource source, String file, Class<T> type, List<ContentError> errors) {

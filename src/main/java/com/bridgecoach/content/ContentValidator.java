@@ -371,6 +371,56 @@ final class ContentValidator {
         return seen;
     }
 
+    void deals(Parsed<DealWords> file) {
+        DealWords d = file.value();
+        text(file, "/share/button", d.share().button());
+        if (d.share().button().length() > MAX_BUTTON_LABEL) {
+            errors.add(file.error("/share/button", "longer than Slack's " + MAX_BUTTON_LABEL + "-character button label"));
+        }
+        placeholder(file, "/share/shared_by", d.share().sharedBy(), "{user}");
+        DealWords.Plan p = d.plan();
+        for (ClinicalStatus s : ClinicalStatus.values()) {
+            present(file, "/plan/clinical_statuses", s.id(), p.clinicalStatuses().get(s));
+        }
+        for (ItStatus s : ItStatus.values()) {
+            present(file, "/plan/it_statuses", s.id(), p.itStatuses().get(s));
+        }
+        for (CascadeStage s : CascadeStage.values()) {
+            DealWords.Stage stage = p.stages().get(s);
+            if (stage == null) {
+                errors.add(file.error("/plan/stages", "no entry for stage '" + s.id() + "'"));
+            } else {
+                text(file, "/plan/stages/" + s.id() + "/name", stage.name());
+                text(file, "/plan/stages/" + s.id() + "/next_step", stage.nextStep());
+            }
+        }
+        for (PlanWarning w : PlanWarning.values()) {
+            present(file, "/plan/warning_texts", w.id(), p.warningTexts().get(w));
+        }
+        placeholder(file, "/plan/set_clinical", p.setClinical(), "{status}");
+        placeholder(file, "/plan/set_it", p.setIt(), "{status}");
+        placeholder(file, "/plan/stage_forward", p.stageForward(), "{stage}");
+        placeholder(file, "/plan/stage_back", p.stageBack(), "{stage}");
+        placeholder(file, "/plan/last_change", p.lastChange(), "{what}");
+        for (Refusal r : Refusal.values()) {
+            present(file, "/refusals", r.id(), d.refusals().get(r));
+        }
+        placeholder(file, "/refusals/rate_limited", d.refusals().getOrDefault(Refusal.RATE_LIMITED, ""), "{seconds}");
+    }
+
+    private void present(Parsed<?> file, String pointer, String key, String value) {
+        if (value == null || value.isBlank()) {
+            errors.add(file.error(pointer, "no words for '" + key + "'"));
+        }
+    }
+
+    private void placeholder(Parsed<?> file, String pointer, String value, String placeholder) {
+        text(file, pointer, value);
+        if (value != null && !value.contains(placeholder)) {
+            errors.add(file.error(pointer, "must contain " + placeholder));
+        }
+    }
+
     private void range(Parsed<?> file, String pointer, double value, double min, double max) {
         if (!(value >= min && value <= max)) {
             errors.add(file.error(pointer, "must be between " + min + " and " + max + " (is " + value + ")"));

@@ -17,7 +17,10 @@ public enum Notice {
     CHECK_USAGE("check_usage"),
     CHAMPION_USAGE("champion_usage"),
     CHECK_CLEAN("check_clean"),
-    NO_TEXT("no_text");
+    NO_TEXT("no_text"),
+    FORGOTTEN("forgotten"),
+    NOTHING_KEPT("nothing_kept"),
+    PLAN_IN_SLACK_ONLY("plan_in_slack_only");
 
     private final String key;
 

@@ -1,8 +1,12 @@
 package com.bridgecoach.slack;
 
+import com.bridgecoach.coach.AnswerValue;
 import com.bridgecoach.coach.Coach;
+import com.bridgecoach.coach.CoachCommand;
 import com.bridgecoach.coach.CoachRequest;
+import com.bridgecoach.coach.CommandParser;
 import com.bridgecoach.coach.Reply;
+import com.bridgecoach.content.DealWords;
 import com.bridgecoach.content.Messages;
 import com.bridgecoach.content.Notice;
 import com.github.benmanes.caffeine.cache.Ticker;
@@ -51,8 +55,11 @@ public final class SlackCoachApp {
     private final UserRateLimiter limiter;
     private final ExecutorService afterAck;
     private final MessageDispatcher conversations;
+    private final DealTeamHandlers team;
+    private final CommandParser parser = new CommandParser();
 
-    public SlackCoachApp(SlackSettings settings, Coach coach, Messages messages, Ticker ticker, ExecutorService afterAck) {
+    public SlackCoachApp(SlackSettings settings, Coach coach, Messages messages, Ticker ticker, ExecutorService afterAck,
+                         DealWords dealWords, TeamFeatures teamFeatures) {
         this.coach = coach;
         this.messages = messages;
         this.afterAck = afterAck;
@@ -76,14 +83,16 @@ public final class SlackCoachApp {
         app.blockAction(SlackIds.INTERVIEW_BACK, (req, ctx) -> onAction(Reply.ActionKind.BACK, req, ctx));
         app.blockAction(SlackIds.INTERVIEW_START_OVER, (req, ctx) -> onAction(Reply.ActionKind.START_OVER, req, ctx));
         app.blockAction(SlackIds.WALK_THROUGH, (req, ctx) -> onAction(Reply.ActionKind.WALK_THROUGH, req, ctx));
-        app.blockAction(SlackIds.TRANSLATE, (req, ctx) -> onAction(Reply.ActionKind.TRANSLATE, req, ctx));
+        app.blockAction(SlackIds.TRANSLATE, this::onTranslate);
         app.blockAction(SlackIds.PRACTISE, (req, ctx) -> onAction(Reply.ActionKind.PRACTISE, req, ctx));
-        app.blockAction(SlackIds.SHARE, (req, ctx) -> onAction(Reply.ActionKind.SHARE, req, ctx));
         app.blockAction(SlackIds.HELP, (req, ctx) -> onAction(Reply.ActionKind.HELP, req, ctx));
         app.globalShortcut(SlackIds.SHORTCUT_INTERVIEW, this::onInterviewShortcut);
         app.event(AppMentionEvent.class, this::onMention);
         app.event(MessageEvent.class, this::onMessage);
         app.messageShortcut(SlackIds.TRANSLATE_SHORTCUT, this::onTranslateMessage);
+        ChannelPublisher publisher = new ChannelPublisher(Slack.getInstance(slackConfig).methods(settings.botToken()), teamFeatures.pause());
+        this.team = new DealTeamHandlers(coach, messages, dealWords, teamFeatures, renderer, redeliveries, afterAck, publisher);
+        team.register(app);
     }
 
     App app() {
@@ -110,9 +119,14 @@ public final class SlackCoachApp {
         if (!limiter.tryAcquire(payload.getUserId())) {
             return ctx.ack(ephemeral(Reply.notice(messages.notice(Notice.RATE_LIMITED, Map.of("seconds", limiter.windowSeconds())))));
         }
+        CoachCommand command = parser.parse(payload.getText());
+        Response handled = team.command(command, payload, ctx);
+        if (handled != null) {
+            return handled;
+        }
         Reply reply;
         try {
-            reply = coach.respond(new CoachRequest(payload.getUserId(), payload.getText()));
+            reply = team.afterCommand(command, coach.respond(new CoachRequest(payload.getUserId(), payload.getText())), payload);
         } catch (RuntimeException e) {
             log.error("coaching failed for a /coach command", e);
             reply = Reply.notice(messages.notice(Notice.SOMETHING_WENT_WRONG));
@@ -144,6 +158,19 @@ public final class SlackCoachApp {
             }
             deliver(payload, ctx, reply, replace);
         });
+        return ctx.ack();
+    }
+
+    /** "Translate this for both" carries its claim; the card's "Translate a claim" asks for one in a form. */
+    private Response onTranslate(BlockActionRequest req, ActionContext ctx) {
+        BlockActionPayload payload = req.getPayload();
+        String value = payload.getActions().isEmpty() ? null : payload.getActions().get(0).getValue();
+        if (AnswerValue.claim(value).isPresent()) {
+            return onAction(Reply.ActionKind.TRANSLATE, req, ctx);
+        }
+        if (redeliveries.firstTime(payload.getTriggerId())) {
+            team.openStartForm("translate", payload.getTriggerId());
+        }
         return ctx.ack();
     }
 

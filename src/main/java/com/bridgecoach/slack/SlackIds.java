@@ -38,6 +38,8 @@ final class SlackIds {
             case PRACTISE -> PRACTISE;
             case SHARE -> SHARE;
             case HELP -> HELP;
+            case PLAN -> PLAN_PREFIX + index;
+            case START -> START_PREFIX + index;
         };
     }
 
@@ -46,6 +48,19 @@ final class SlackIds {
 
     /** The modal that shortcut opens. */
     static final String TRANSLATE_MODAL = "coach.translate_modal";
+
+    /** Deal plan buttons are numbered; the value says which field changes to what. */
+    static final String PLAN_PREFIX = "coach.plan.";
+    static final Pattern PLAN = Pattern.compile("^coach\\.plan\\.\\d+$");
+
+    /** Home tab buttons that open a form to start coaching. */
+    static final String START_PREFIX = "coach.start.";
+    static final Pattern START = Pattern.compile("^coach\\.start\\.\\d+$");
+
+    /** The form a Start button opens. */
+    static final String START_FORM = "coach.start.form";
+    static final String START_BLOCK = "coach.start.input";
+    static final String START_INPUT = "text";
 
     private SlackIds() {
     }

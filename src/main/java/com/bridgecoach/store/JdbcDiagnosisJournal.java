@@ -1,17 +1,21 @@
 package com.bridgecoach.store;
 
 import com.bridgecoach.coach.DiagnosisJournal;
+import com.bridgecoach.coach.KeptRecords;
+import com.bridgecoach.deals.DiagnosisHistory;
 import com.bridgecoach.content.PatternId;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Diagnoses kept in the store. A failure to record is logged, never shown to the rep as a failed answer. */
-public final class JdbcDiagnosisJournal implements DiagnosisJournal {
+public final class JdbcDiagnosisJournal implements DiagnosisJournal, DiagnosisHistory, KeptRecords {
     private static final Logger log = LoggerFactory.getLogger(JdbcDiagnosisJournal.class);
     private final Database db;
 
@@ -46,6 +50,48 @@ public final class JdbcDiagnosisJournal implements DiagnosisJournal {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("store unavailable: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public List<DiagnosisHistory.Entry> recentFor(String userId, int limit) {
+        try (Connection c = db.dataSource().getConnection();
+             PreparedStatement s = c.prepareStatement(
+                     "SELECT pattern, confidence, created_at FROM diagnoses WHERE user_id = ? ORDER BY created_at DESC, id LIMIT ?")) {
+            s.setString(1, userId);
+            s.setInt(2, limit);
+            List<DiagnosisHistory.Entry> out = new ArrayList<>();
+            try (var rs = s.executeQuery()) {
+                while (rs.next()) {
+                    PatternId pattern = PatternId.find(rs.getString(1)).orElse(PatternId.UNCLEAR);
+                    out.add(new DiagnosisHistory.Entry(pattern, rs.getDouble(2), Instant.ofEpochMilli(rs.getLong(3))));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("could not read diagnoses", e);
+        }
+    }
+
+    @Override
+    public int forget(String userId) {
+        try (Connection c = db.dataSource().getConnection();
+             PreparedStatement s = c.prepareStatement("DELETE FROM diagnoses WHERE user_id = ?")) {
+            s.setString(1, userId);
+            return s.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException("could not forget diagnoses", e);
+        }
+    }
+
+    @Override
+    public int purgeBefore(Instant cutoff) {
+        try (Connection c = db.dataSource().getConnection();
+             PreparedStatement s = c.prepareStatement("DELETE FROM diagnoses WHERE created_at < ?")) {
+            s.setLong(1, cutoff.toEpochMilli());
+            return s.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException("could not purge diagnoses", e);
         }
     }
 }

@@ -99,7 +99,9 @@ class CoachInterviewTest {
             Reply card = resourceCard("Specific");
             assertThat(card.actions()).extracting(Reply.Action::kind).containsExactly(Reply.ActionKind.TRANSLATE,
                     Reply.ActionKind.PRACTISE, Reply.ActionKind.SHARE, Reply.ActionKind.BACK, Reply.ActionKind.START_OVER);
-            assertThat(action(card, Reply.ActionKind.SHARE, "").orElseThrow().value()).isEqualTo("resource_constraint:genuine_capacity");
+            String share = action(card, Reply.ActionKind.SHARE, "").orElseThrow().value();
+            assertThat(share).as("the card's own sealed state, so any replica can post the same card").startsWith("i|");
+            assertThat(coach.shared(share).orElseThrow().title()).isEqualTo(card.title());
             assertThat(click(card, "Back").title()).isEqualTo(content.interview().question("deal_stage").orElseThrow().ask());
             assertThat(click(card, "Start over").title()).isEqualTo(content.interview().question("champion").orElseThrow().ask());
         }
@@ -129,7 +131,9 @@ class CoachInterviewTest {
         @Test
         void aConfidentDiagnosisWalkedThroughSkipsWhatItAlreadyKnows() {
             Reply r = replies.diagnosis(diagnosis(PatternId.RESOURCE_CONSTRAINT, Certainty.CONFIDENT, PatternId.PRIORITY_CONFLICT));
-            assertThat(r.actions()).extracting(Reply.Action::kind).contains(Reply.ActionKind.TRANSLATE, Reply.ActionKind.PRACTISE, Reply.ActionKind.SHARE);
+            // Share is added where the reply is shown (a channel), carrying the rep's own words
+            assertThat(r.actions()).extracting(Reply.Action::kind).contains(Reply.ActionKind.TRANSLATE, Reply.ActionKind.PRACTISE)
+                    .doesNotContain(Reply.ActionKind.SHARE);
             Reply q1 = click(r, "Walk me through it");
             assertThat(q1.title()).isEqualTo(content.interview().question("champion").orElseThrow().ask());
             Reply q2 = click(q1, "Technical");
