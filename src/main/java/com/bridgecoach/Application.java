@@ -82,6 +82,11 @@ public final class Application implements Dependencies, AutoCloseable {
     }
 
     @Override
+    public com.bridgecoach.content.PracticeContent practice() {
+        return content().practice();
+    }
+
+    @Override
     public boolean hasSlackCredentials() {
         return settings.hasHttpCredentials();
     }

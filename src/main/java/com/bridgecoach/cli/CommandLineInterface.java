@@ -27,6 +27,7 @@ public final class CommandLineInterface {
         cli.addSubcommand(new CommandLine(new ChatCommand(deps::coach)));
         cli.addSubcommand(new CommandLine(new ClassifyCommand(deps::classifier)));
         cli.addSubcommand(new CommandLine(new ValidateCommand(deps::contentSource)));
+        cli.addSubcommand(new CommandLine(new PracticeCommand(deps::practice)));
         cli.setParameterExceptionHandler((ex, args) -> {
             CommandLine where = ex.getCommandLine();
             where.getErr().println(where.getCommandName() + ": " + ex.getMessage());

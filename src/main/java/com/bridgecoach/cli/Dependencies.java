@@ -13,6 +13,9 @@ public interface Dependencies {
 
     Coach coach();
 
+    /** The role-play content: scenarios, rubric, technique cues. */
+    com.bridgecoach.content.PracticeContent practice();
+
     /** True when the Slack credentials for HTTP mode are in the environment. */
     boolean hasSlackCredentials();
 

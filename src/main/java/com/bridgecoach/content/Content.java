@@ -13,7 +13,8 @@ public record Content(
         CueBook cues,
         Map<PatternId, List<String>> examples,
         ClassifierSettings classifier,
-        Messages messages) {
+        Messages messages,
+        PracticeContent practice) {
 
     public Content {
         playbooks = Map.copyOf(new EnumMap<>(playbooks));

@@ -31,6 +31,11 @@ public final class ContentLoader {
     static final String EXAMPLES = "diagnosis/examples.yml";
     static final String CLASSIFIER = "diagnosis/classifier.yml";
     static final String MESSAGES = "messages.yml";
+    static final String PRACTICE_RUBRIC = "practice/rubric.yml";
+    static final String PRACTICE_TECHNIQUES = "practice/techniques.yml";
+    static final String PRACTICE_REACTIONS = "practice/reactions.yml";
+    static final String PRACTICE_CIO = "practice/cio.yml";
+    static final String PRACTICE_CMO = "practice/cmo.yml";
 
     private final YAMLFactory yaml = new YAMLFactory();
     private final ObjectMapper mapper;
@@ -56,6 +61,11 @@ public final class ContentLoader {
         var examples = read(source, EXAMPLES, ExamplesFile.class, errors);
         var classifier = read(source, CLASSIFIER, ClassifierSettings.class, errors);
         var messages = read(source, MESSAGES, Messages.class, errors);
+        var rubric = read(source, PRACTICE_RUBRIC, PracticeRubric.class, errors);
+        var techniques = read(source, PRACTICE_TECHNIQUES, TechniqueBook.class, errors);
+        var reactions = read(source, PRACTICE_REACTIONS, PracticeReactions.class, errors);
+        var cioScenarios = read(source, PRACTICE_CIO, ScenariosFile.class, errors);
+        var cmoScenarios = read(source, PRACTICE_CMO, ScenariosFile.class, errors);
         if (!errors.isEmpty()) {
             throw new ContentException(errors);
         }
@@ -67,6 +77,7 @@ public final class ContentLoader {
         validator.examples(examples);
         validator.classifier(classifier);
         validator.messages(messages);
+        new PracticeContentValidator(errors).validate(rubric, techniques, reactions, cioScenarios, cmoScenarios);
         if (!errors.isEmpty()) {
             throw new ContentException(errors);
         }
@@ -74,8 +85,11 @@ public final class ContentLoader {
         patterns.value().patterns().forEach(p -> playbooks.put(p.id(), p));
         Map<Audience, AudienceProfile> profiles = new EnumMap<>(Audience.class);
         audiences.value().audiences().forEach(a -> profiles.put(a.id(), a));
+        List<PracticeScenario> scenarios = new ArrayList<>(cioScenarios.value().scenarios());
+        scenarios.addAll(cmoScenarios.value().scenarios());
+        PracticeContent practice = new PracticeContent(rubric.value(), techniques.value(), reactions.value(), scenarios);
         return new Content(playbooks, separators.value().questions(), profiles, cues.value(),
-                examples.value().examples(), classifier.value(), messages.value());
+                examples.value().examples(), classifier.value(), messages.value(), practice);
     }
 
     private <T> Parsed<T> read(ContentSource source, String file, Class<T> type, List<ContentError> errors) {
@@ -173,5 +187,8 @@ public final class ContentLoader {
     }
 
     record ExamplesFile(Map<PatternId, List<String>> examples) {
+    }
+
+    record ScenariosFile(List<PracticeScenario> scenarios) {
     }
 }
