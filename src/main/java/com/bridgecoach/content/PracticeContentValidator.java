@@ -33,6 +33,10 @@ final class PracticeContentValidator {
                   Parsed<ScenariosFile> cio, Parsed<ScenariosFile> cmo) {
         Set<String> techniqueIds = techniques(techniques);
         Set<String> criteria = rubric(rubric, techniqueIds);
+        if (rubric.value().trust().wonNeeds().isEmpty()) {
+            errors.add(rubric.error("/trust/won_needs", "name the moves that can win the persona over"));
+        }
+        refs(rubric, "/trust/won_needs", rubric.value().trust().wonNeeds(), techniqueIds);
         reactions(reactions, techniques.value());
         scenarios(cio, Audience.CIO, PatternId.conflicts().stream().map(PatternId::id).toList(), techniques.value(), criteria);
         scenarios(cmo, Audience.CMO, CMO_SCENARIOS, techniques.value(), criteria);

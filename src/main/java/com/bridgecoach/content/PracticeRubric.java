@@ -16,8 +16,11 @@ public record PracticeRubric(int maxTurns, Trust trust, List<Criterion> criteria
     }
 
     /** The numbers that move the persona's trust and decide its next move. */
-    public record Trust(int revealAt, int wonAt, int walkAwayAt, int silentTurn, int maxGainPerTurn,
+    public record Trust(int revealAt, int wonAt, List<String> wonNeeds, int walkAwayAt, int silentTurn, int maxGainPerTurn,
                         double keyBonus, int repeatAfter) {
+        public Trust {
+            wonNeeds = List.copyOf(wonNeeds);
+        }
     }
 
     /**

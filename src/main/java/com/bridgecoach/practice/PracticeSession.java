@@ -85,7 +85,8 @@ public final class PracticeSession {
         Move move;
         if (number >= 2 && trust <= rules.walkAwayAt()) {
             move = Move.WALK_AWAY;
-        } else if (revealed && trust >= rules.wonAt() && delta > 0) {
+        } else if (revealed && trust >= rules.wonAt() && delta > 0
+                && found.stream().anyMatch(d -> rules.wonNeeds().contains(d.technique()))) {
             move = Move.WON_OVER;
         } else if (delta < 0) {
             move = Move.HARDEN;
