@@ -107,7 +107,8 @@ public final class Application implements Dependencies, AutoCloseable {
                 return t;
             });
         }
-        Coach coach = new Coach(content(), classifier(), new JdbcDiagnosisJournal(database()), clock);
+        Coach coach = new Coach(content(), classifier(), new JdbcDiagnosisJournal(database()),
+                new com.bridgecoach.store.JdbcPracticeSessions(database()), clock);
         SlackSettings slack = new SlackSettings(settings.botToken(), settings.signingSecret(), settings.appToken(), settings.slackApiUrl());
         return new SlackCoachApp(slack, coach, content().messages(), ticker, afterAck);
     }

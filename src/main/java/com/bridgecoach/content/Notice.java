@@ -9,7 +9,13 @@ public enum Notice {
     SOMETHING_WENT_WRONG("something_went_wrong"),
     UNCLEAR_INTRO("unclear_intro"),
     AMBIGUOUS_INTRO("ambiguous_intro"),
-    STALE_ACTION("stale_action");
+    STALE_ACTION("stale_action"),
+    PRACTICE_UNKNOWN_SCENARIO("practice_unknown_scenario"),
+    PRACTICE_STARTED("practice_started"),
+    PRACTICE_CANNOT_POST("practice_cannot_post"),
+    PRACTICE_ENDED_EARLY("practice_ended_early"),
+    TEAM_EMPTY("team_empty"),
+    TRANSCRIPT_PRIVATE("transcript_private");
 
     private final String key;
 

@@ -117,7 +117,8 @@ final class PracticeContentValidator {
             errors.add(file.error("/trust", "walk_away_at < reveal_at <= won_at must hold"));
         }
         PracticeRubric.Wording w = r.scorecard();
-        Set<String> wording = Set.of("name", "criterion", "score", "quote", "better", "concern");
+        Set<String> wording = Set.of("name", "criterion", "score", "quote", "better", "concern", "turns");
+        text(file, "/scorecard/card_footer", w.cardFooter(), wording);
         text(file, "/scorecard/no_turns", w.noTurns(), wording);
         text(file, "/scorecard/strength_none", w.strengthNone(), wording);
         text(file, "/scorecard/fix_change", w.fixChange(), wording);

@@ -41,7 +41,8 @@ public record PracticeRubric(int maxTurns, Trust trust, List<Criterion> criteria
 
     /** The scorecard's own sentences around the rep's quotes. */
     public record Wording(String noTurns, String strengthNone, String fixChange, String fixClose, String fixFresh,
-                          String wonOver, String walkedAway, String outOfTurns, String endedByRep, String realConcern) {
+                          String wonOver, String walkedAway, String outOfTurns, String endedByRep, String realConcern,
+                          String cardFooter) {
     }
 
     /** What a criterion's score is computed from. */

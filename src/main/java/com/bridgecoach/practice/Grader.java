@@ -31,7 +31,8 @@ final class Grader {
         }
         int total = graded.stream().mapToInt(g -> g.criterion.weight()).sum();
         int score = (int) Math.round(graded.stream().mapToDouble(g -> g.criterion.weight() * (double) g.score).sum() / total);
-        Graded best = graded.stream().filter(g -> g.kind == Kind.PRAISE).max(Comparator.comparingInt((Graded g) -> g.score)
+        boolean earned = graded.stream().anyMatch(g -> g.kind == Kind.PRAISE && !g.criterion.rewards().isEmpty());
+        Graded best = graded.stream().filter(g -> g.kind == Kind.PRAISE && (!earned || !g.criterion.rewards().isEmpty())).max(Comparator.comparingInt((Graded g) -> g.score)
                 .thenComparingInt(g -> g.criterion.weight())).orElse(null);
         Graded top = graded.stream().max(Comparator.comparingInt((Graded g) -> g.score)
                 .thenComparingInt(g -> g.criterion.weight())).orElseThrow();

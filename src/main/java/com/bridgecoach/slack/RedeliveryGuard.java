@@ -20,4 +20,9 @@ final class RedeliveryGuard {
         }
         return seen.asMap().putIfAbsent(id, Boolean.TRUE) == null;
     }
+
+    /** True when the id was offered recently; unlike {@link #firstTime} it does not remember the id. */
+    boolean remembers(String id) {
+        return id != null && seen.getIfPresent(id) != null;
+    }
 }
