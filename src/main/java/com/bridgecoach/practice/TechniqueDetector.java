@@ -18,10 +18,11 @@ import java.util.regex.Pattern;
  */
 public final class TechniqueDetector {
     static final int MAX_QUOTE = 220;
-    private static final int NEGATION_WINDOW = 3;
+    private static final int NEGATION_WINDOW = 4;
     private static final Set<String> FILLERS = Set.of("so", "and", "but", "okay", "ok", "well", "then", "also", "now",
             "first", "honestly", "actually", "quick", "question", "curious", "i'm", "im", "just", "out", "of", "curiosity", "maybe");
     private static final List<String> NOT_OPEN = List.of("how about", "what if", "why not", "why don't", "why dont", "what about signing");
+    private static final Pattern CLAUSES = Pattern.compile("[,;:\u2014\u2013]|\\s-\\s|\\bbut\\b", Pattern.CASE_INSENSITIVE);
     private static final Set<String> ABBREVIATIONS = Set.of("dr", "mr", "mrs", "ms", "st", "vs", "e.g", "i.e", "etc", "approx");
 
     private final TechniqueBook book;
@@ -65,10 +66,20 @@ public final class TechniqueDetector {
         boolean checkNegation = t.kind() == TechniqueBook.Kind.BAD;
         for (int i = 0; i < sentences.size(); i++) {
             for (Pattern p : phrases.get(t.id())) {
-                Matcher m = p.matcher(normalized.get(i));
-                while (m.find()) {
-                    if (!checkNegation || !negated(normalized.get(i), m.start())) {
+                if (!checkNegation) {
+                    if (p.matcher(normalized.get(i)).find()) {
                         return quote(sentences.get(i));
+                    }
+                    continue;
+                }
+                // A negation only reaches within its own clause: "if IT won't move, we'll escalate" still escalates.
+                for (String clause : CLAUSES.split(sentences.get(i))) {
+                    String norm = normalize(clause);
+                    Matcher m = p.matcher(norm);
+                    while (m.find()) {
+                        if (!negated(norm, m.start())) {
+                            return quote(sentences.get(i));
+                        }
                     }
                 }
             }
