@@ -114,6 +114,11 @@ public final class Application implements Dependencies, AutoCloseable {
     }
 
     @Override
+    public com.bridgecoach.content.PracticeContent practice() {
+        return content().practice();
+    }
+
+    @Override
     public boolean hasSlackCredentials() {
         return settings.hasHttpCredentials();
     }
@@ -138,7 +143,7 @@ public final class Application implements Dependencies, AutoCloseable {
         // (Socket Mode may run without a signing secret; the bot token is shared just as well)
         String sealSecret = settings.signingSecret() != null ? settings.signingSecret() : settings.botToken();
         JdbcDiagnosisJournal journal = new JdbcDiagnosisJournal(database());
-        Coach coach = new Coach(content(), classifier(), journal, clock,
+        Coach coach = new Coach(content(), classifier(), journal, new com.bridgecoach.store.JdbcPracticeSessions(database()), clock,
                 sealSecret == null ? InterviewStateCodec.local() : InterviewStateCodec.forSecret(sealSecret));
         SlackSettings slack = new SlackSettings(settings.botToken(), settings.signingSecret(), settings.appToken(), settings.slackApiUrl());
         JdbcSharedRecommendations shares = new JdbcSharedRecommendations(database());

@@ -1,7 +1,9 @@
 package com.bridgecoach.cli;
 
 import com.bridgecoach.coach.Coach;
+import com.bridgecoach.coach.CoachCommand;
 import com.bridgecoach.coach.CoachRequest;
+import com.bridgecoach.coach.PracticeStart;
 import com.bridgecoach.coach.Reply;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -51,6 +53,7 @@ final class ChatCommand implements Callable<Integer> {
         out.println("Bridge Coach. Describe the deal, press Enter on an empty line for a few guided questions,"
                 + " or type help. Type quit to leave.");
         List<Reply.Action> options = List.of();
+        String practice = null;
         while (true) {
             out.print("> ");
             out.flush();
@@ -60,6 +63,36 @@ final class ChatCommand implements Callable<Integer> {
                 return 0;
             }
             String text = line.strip().replaceFirst("^/coach\\b\\s*", "");
+            if (practice != null) {
+                if (text.isEmpty()) {
+                    continue;
+                }
+                var answer = engine.practiceTurn(practice, text);
+                if (answer.isEmpty()) {
+                    practice = null;
+                    continue;
+                }
+                answer.get().reply().ifPresent(p -> out.println(p.name() + ": " + p.text()));
+                if (answer.get().card().isPresent()) {
+                    out.println();
+                    out.println(renderer.render(answer.get().card().get()));
+                    practice = null;
+                }
+                out.flush();
+                continue;
+            }
+            if (engine.parse(text) instanceof CoachCommand.Practice command) {
+                PracticeStart start = engine.startPractice(USER, command);
+                if (start instanceof PracticeStart.Begun begun) {
+                    out.println(renderer.render(begun.card()));
+                    out.println(begun.opening().name() + ": " + begun.opening().text());
+                    practice = begun.sessionId();
+                } else {
+                    out.println(renderer.render(((PracticeStart.Refused) start).notice()));
+                }
+                out.flush();
+                continue;
+            }
             java.util.Optional<Reply.Action> picked = choice(text, options);
             Reply reply = picked.map(a -> engine.act(a.kind(), a.value()))
                     .orElseGet(() -> engine.respond(new CoachRequest(USER, text)));

@@ -37,6 +37,7 @@ public final class CommandLineInterface {
         cli.addSubcommand(new CommandLine(new TranslateCommand(deps::translator)));
         cli.addSubcommand(new CommandLine(new CheckCommand(deps::draftChecker)));
         cli.addSubcommand(new CommandLine(new ValidateCommand(deps::contentSource)));
+        cli.addSubcommand(new CommandLine(new PracticeCommand(deps::practice)));
         cli.setParameterExceptionHandler((ex, args) -> {
             CommandLine where = ex.getCommandLine();
             where.getErr().println(where.getCommandName() + ": " + ex.getMessage()

@@ -21,6 +21,9 @@ public interface Dependencies {
     /** The draft fit check, built from the content alone. */
     DraftChecker draftChecker();
 
+    /** The role-play content: scenarios, rubric, technique cues. */
+    com.bridgecoach.content.PracticeContent practice();
+
     /** True when the Slack credentials for HTTP mode are in the environment. */
     boolean hasSlackCredentials();
 

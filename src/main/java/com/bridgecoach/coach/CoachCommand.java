@@ -54,4 +54,22 @@ public sealed interface CoachCommand {
     /** Delete everything the store keeps about the rep. */
     record ForgetMe() implements CoachCommand {
     }
+
+    /**
+     * A practice role-play. Any part may be missing: the coach picks.
+     *
+     * @param repId    the rep a manager named with an @-mention; null for the one asking
+     * @param persona  "cmo" or "cio"; null for either
+     * @param scenario a scenario id such as it_veto; null for any
+     */
+    record Practice(String repId, String persona, String scenario) implements CoachCommand {
+    }
+
+    /**
+     * Practice history: the team's for a manager, one's own for a rep.
+     *
+     * @param sessionId a session whose transcript to show; null for the overview
+     */
+    record Team(String sessionId) implements CoachCommand {
+    }
 }

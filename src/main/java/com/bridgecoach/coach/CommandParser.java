@@ -23,13 +23,13 @@ public final class CommandParser {
         COMMANDS.put("champion", rest -> rest.isEmpty() || rest.matches("(clinical|technical)\\b.*"));
         COMMANDS.put("joint", String::isEmpty);
         COMMANDS.put("practice", rest -> rest.isEmpty() || rest.matches("(<@|@|cmo\\b|cio\\b|[a-z]+_[a-z_]+).*"));
-        COMMANDS.put("team", String::isEmpty);
+        COMMANDS.put("team", rest -> rest.isEmpty() || rest.matches("[0-9a-f]{6,16}"));
         COMMANDS.put("plan", String::isEmpty);
         COMMANDS.put("forget", "me"::equals);
     }
 
     /** Commands of the product not offered by this build yet. */
-    private static final Set<String> UNAVAILABLE = Set.of("practice", "team");
+    private static final Set<String> UNAVAILABLE = Set.of();
 
     public CoachCommand parse(String text) {
         String trimmed = text == null ? "" : text.strip();
@@ -60,6 +60,12 @@ public final class CommandParser {
             }
             if (first.equals("forget")) {
                 return new CoachCommand.ForgetMe();
+            }
+            if (first.equals("practice")) {
+                return practice(rest);
+            }
+            if (first.equals("team")) {
+                return new CoachCommand.Team(restLower.isEmpty() ? null : restLower);
             }
             if (UNAVAILABLE.contains(first)) {
                 return new CoachCommand.Unavailable(first.equals("forget") ? "forget me" : first);
@@ -93,6 +99,29 @@ public final class CommandParser {
             default:
                 return null;
         }
+    }
+
+    private static final java.util.regex.Pattern MENTION = java.util.regex.Pattern.compile("<@([UW][A-Z0-9]+)(?:\\|[^>]*)?>");
+
+    /** {@code practice [<@U123|name>] [cmo|cio] [scenario_id]}, in any order. */
+    private static CoachCommand practice(String rest) {
+        String rep = null;
+        String persona = null;
+        String scenario = null;
+        for (String word : rest.isEmpty() ? new String[0] : rest.split("\\s+")) {
+            java.util.regex.Matcher mention = MENTION.matcher(word);
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (mention.matches() && rep == null) {
+                rep = mention.group(1);
+            } else if ((lower.equals("cmo") || lower.equals("cio")) && persona == null) {
+                persona = lower;
+            } else if (lower.matches("[a-z]+(_[a-z]+)+") && scenario == null) {
+                scenario = lower;
+            } else {
+                return new CoachCommand.Unknown(word, "practice [@rep] [cmo|cio] [scenario]");
+            }
+        }
+        return new CoachCommand.Practice(rep, persona, scenario);
     }
 
     /** The command a mistyped first word was probably meant to be, or null if it reads as a situation. */

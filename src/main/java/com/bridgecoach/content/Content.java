@@ -17,8 +17,9 @@ public record Content(
         Messages messages,
         InterviewScript interview,
         TranslationContent translation,
+        DealWords deals,
 
-        DealWords deals) {
+        PracticeContent practice) {
 
     public Content {
         playbooks = Map.copyOf(new EnumMap<>(playbooks));

@@ -39,6 +39,11 @@ public final class ContentLoader {
     static final String KITS = "translation/kits.yml";
     static final String JOINT = "translation/joint.yml";
     static final String DEALS = "deals.yml";
+    static final String PRACTICE_RUBRIC = "practice/rubric.yml";
+    static final String PRACTICE_TECHNIQUES = "practice/techniques.yml";
+    static final String PRACTICE_REACTIONS = "practice/reactions.yml";
+    static final String PRACTICE_CIO = "practice/cio.yml";
+    static final String PRACTICE_CMO = "practice/cmo.yml";
 
     private final YAMLFactory yaml = new YAMLFactory();
     private final ObjectMapper mapper;
@@ -72,6 +77,11 @@ public final class ContentLoader {
         var kits = read(source, KITS, KitsFile.class, errors);
         var joint = read(source, JOINT, JointPlan.class, errors);
         var deals = read(source, DEALS, DealWords.class, errors);
+        var rubric = read(source, PRACTICE_RUBRIC, PracticeRubric.class, errors);
+        var techniques = read(source, PRACTICE_TECHNIQUES, TechniqueBook.class, errors);
+        var reactions = read(source, PRACTICE_REACTIONS, PracticeReactions.class, errors);
+        var cioScenarios = read(source, PRACTICE_CIO, ScenariosFile.class, errors);
+        var cmoScenarios = read(source, PRACTICE_CMO, ScenariosFile.class, errors);
         if (!errors.isEmpty()) {
             throw new ContentException(errors);
         }
@@ -87,6 +97,7 @@ public final class ContentLoader {
         validator.interview(interview, separators.value());
         new TranslationValidator(errors).validate(translationConcepts, frames, lexicon, kits, joint);
         validator.deals(deals);
+        new PracticeContentValidator(errors).validate(rubric, techniques, reactions, cioScenarios, cmoScenarios);
         if (!errors.isEmpty()) {
             throw new ContentException(errors);
         }
@@ -98,9 +109,12 @@ public final class ContentLoader {
         kits.value().kits().forEach(k -> championKits.put(k.side(), k));
         TranslationContent translation = new TranslationContent(translationConcepts.value().concepts(), frames.value(),
                 lexicon.value(), championKits, joint.value());
+        List<PracticeScenario> scenarios = new ArrayList<>(cioScenarios.value().scenarios());
+        scenarios.addAll(cmoScenarios.value().scenarios());
+        PracticeContent practice = new PracticeContent(rubric.value(), techniques.value(), reactions.value(), scenarios);
         return new Content(playbooks, separators.value().questions(), profiles, cues.value(),
                 examples.value().examples(), concepts.value(), classifier.value(), messages.value(),
-                interview.value(), translation, deals.value());
+                interview.value(), translation, deals.value(), practice);
     }
 
     private <T> Parsed<T> read(ContentSource source, String file, Class<T> type, List<ContentError> errors) {
@@ -204,5 +218,8 @@ public final class ContentLoader {
     }
 
     record KitsFile(List<ChampionKit> kits) {
+    }
+
+    record ScenariosFile(List<PracticeScenario> scenarios) {
     }
 }

@@ -20,7 +20,13 @@ public enum Notice {
     NO_TEXT("no_text"),
     FORGOTTEN("forgotten"),
     NOTHING_KEPT("nothing_kept"),
-    PLAN_IN_SLACK_ONLY("plan_in_slack_only");
+    PLAN_IN_SLACK_ONLY("plan_in_slack_only"),
+    PRACTICE_UNKNOWN_SCENARIO("practice_unknown_scenario"),
+    PRACTICE_STARTED("practice_started"),
+    PRACTICE_CANNOT_POST("practice_cannot_post"),
+    PRACTICE_ENDED_EARLY("practice_ended_early"),
+    TEAM_EMPTY("team_empty"),
+    TRANSCRIPT_PRIVATE("transcript_private");
 
     private final String key;
 

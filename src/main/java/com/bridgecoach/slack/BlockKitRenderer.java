@@ -153,6 +153,7 @@ final class BlockKitRenderer {
 
     /** Slack's mrkdwn treats these three characters as control characters. */
     static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                .replaceAll("&lt;@([UW][A-Z0-9]+)&gt;", "<@$1>");
     }
 }

@@ -21,6 +21,6 @@ record IncomingMessage(String user, String channel, String channelType, String t
 
     /** The text with mentions of users and the bot taken out. */
     String withoutMentions() {
-        return text == null ? "" : text.replaceAll("<@[A-Z0-9]+(\\|[^>]*)?>", " ").replaceAll("\\s+", " ").strip();
+        return SlackText.unescape(text == null ? "" : text.replaceAll("<@[A-Z0-9]+(\\|[^>]*)?>", " ").replaceAll("\\s+", " ").strip());
     }
 }

@@ -3,6 +3,7 @@ package com.bridgecoach.slack;
 import com.bridgecoach.coach.AnswerValue;
 import com.bridgecoach.coach.Coach;
 import com.bridgecoach.coach.CoachCommand;
+import com.bridgecoach.coach.PracticeStart;
 import com.bridgecoach.coach.CoachRequest;
 import com.bridgecoach.coach.CommandParser;
 import com.bridgecoach.coach.Reply;
@@ -26,6 +27,11 @@ import com.slack.api.bolt.context.builtin.MessageShortcutContext;
 import com.slack.api.bolt.request.builtin.MessageShortcutRequest;
 import com.slack.api.methods.response.views.ViewsOpenResponse;
 import com.slack.api.model.view.View;
+import com.slack.api.model.event.AppMentionEvent;
+import com.slack.api.model.event.MessageBotEvent;
+import com.slack.api.model.event.MessageChangedEvent;
+import com.slack.api.model.event.MessageDeletedEvent;
+import com.slack.api.model.event.MessageEvent;
 import com.slack.api.webhook.WebhookResponse;
 import com.slack.api.app_backend.events.payload.EventsApiPayload;
 import com.slack.api.bolt.context.builtin.EventContext;
@@ -57,6 +63,7 @@ public final class SlackCoachApp {
     private final MessageDispatcher conversations;
     private final DealTeamHandlers team;
     private final CommandParser parser = new CommandParser();
+    private final PracticeThreads practice;
 
     public SlackCoachApp(SlackSettings settings, Coach coach, Messages messages, Ticker ticker, ExecutorService afterAck,
                          DealWords dealWords, TeamFeatures teamFeatures) {
@@ -76,7 +83,9 @@ public final class SlackCoachApp {
                 .subtypedMessageEventsAutoAckEnabled(true)
                 .build();
         this.app = new App(config);
-        this.conversations = new MessageDispatcher(List.of(new ConversationHandler(coach, messages, renderer, limiter)));
+        this.practice = new PracticeThreads(coach, messages, renderer);
+        // a practice thread under way comes before coaching a new situation
+        this.conversations = new MessageDispatcher(List.of(practice, new ConversationHandler(coach, messages, renderer, limiter)));
         app.command(SlackIds.COMMAND, this::onCommand);
         app.blockAction(SlackIds.ANSWER, (req, ctx) -> onAction(Reply.ActionKind.ANSWER, req, ctx));
         app.blockAction(SlackIds.INTERVIEW_ANSWER, (req, ctx) -> onAction(Reply.ActionKind.INTERVIEW_ANSWER, req, ctx));
@@ -119,19 +128,48 @@ public final class SlackCoachApp {
         if (!limiter.tryAcquire(payload.getUserId())) {
             return ctx.ack(ephemeral(Reply.notice(messages.notice(Notice.RATE_LIMITED, Map.of("seconds", limiter.windowSeconds())))));
         }
-        CoachCommand command = parser.parse(payload.getText());
+        // the command is sent escaped (manifest: should_escape, so @-mentions arrive as user ids)
+        String text = SlackText.unescape(payload.getText());
+        CoachCommand command = parser.parse(text);
         Response handled = team.command(command, payload, ctx);
         if (handled != null) {
             return handled;
         }
+        if (command instanceof CoachCommand.Practice p) {
+            return startPractice(p, req, ctx);
+        }
         Reply reply;
         try {
-            reply = team.afterCommand(command, coach.respond(new CoachRequest(payload.getUserId(), payload.getText())), payload);
+            reply = team.afterCommand(command, coach.respond(new CoachRequest(payload.getUserId(), text)), payload);
         } catch (RuntimeException e) {
             log.error("coaching failed for a /coach command", e);
             reply = Reply.notice(messages.notice(Notice.SOMETHING_WENT_WRONG));
         }
         return ctx.ack(ephemeral(reply));
+    }
+
+    private Response startPractice(CoachCommand.Practice command, SlashCommandRequest req, SlashCommandContext ctx) {
+        var payload = req.getPayload();
+        PracticeStart start;
+        try {
+            start = coach.startPractice(payload.getUserId(), command);
+        } catch (RuntimeException e) {
+            log.error("could not start a practice session", e);
+            return ctx.ack(ephemeral(Reply.notice(messages.notice(Notice.SOMETHING_WENT_WRONG))));
+        }
+        if (start instanceof PracticeStart.Refused r) {
+            return ctx.ack(ephemeral(r.notice()));
+        }
+        PracticeStart.Begun begun = (PracticeStart.Begun) start;
+        var client = ctx.client();
+        afterAck.execute(() -> practice.post(begun, payload.getChannelId(), payload.getUserId(), client, notice -> {
+            try {
+                ctx.respond(r -> r.responseType("ephemeral").text(renderer.fallback(notice)).blocks(renderer.render(notice)));
+            } catch (Exception e) {
+                log.warn("could not tell the rep the practice card failed: {}", e.getMessage());
+            }
+        }));
+        return ctx.ack(ephemeral(begun.ack()));
     }
 
     /**

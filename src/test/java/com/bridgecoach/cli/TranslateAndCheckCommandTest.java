@@ -180,6 +180,11 @@ class TranslateAndCheckCommandTest {
         }
 
         @Override
+        public com.bridgecoach.content.PracticeContent practice() {
+            return content.practice();
+        }
+
+        @Override
         public boolean hasSlackCredentials() {
             return false;
         }

@@ -141,7 +141,7 @@ class BlockKitRendererTest {
 
             assertThat(texts).containsExactly(
                     "*Q&amp;A &lt;draft&gt;*\nInterfaces: ADT -&gt; orders &amp; results &lt;tbd&gt;",
-                    "> Is &lt;@U123&gt; the owner of the R&amp;D build?",
+                    "> Is <@U123> the owner of the R&amp;D build?",
                     "80% sure from \u201c&lt;no bandwidth&gt;\u201d &amp; more");
         }
 

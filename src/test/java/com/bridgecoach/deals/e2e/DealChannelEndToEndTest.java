@@ -250,25 +250,27 @@ class DealChannelEndToEndTest {
 
     @Test
     void forget_me_deletes_the_reps_records_and_anonymises_their_plan_changes() throws Exception {
-        requests.command(port, Map.of("text", SITUATION, "user_id", REP, "channel_id", CHANNEL, "channel_name", "deal-st-marys",
+        // a channel of its own: the plan tests leave the shared channel's plan already changed
+        String channel = "C0DEAL09";
+        requests.command(port, Map.of("text", SITUATION, "user_id", REP, "channel_id", channel, "channel_name", "deal-st-marys",
                 "response_url", slack.responseUrl()));
         requests.click(port, shareClick("1700000000.000110", "1700000001.000001"));
         slack.awaitResponse(body -> body.contains("Posted to the channel"));
-        requests.command(port, Map.of("text", "plan", "user_id", REP, "channel_id", CHANNEL, "channel_name", "deal-st-marys",
+        requests.command(port, Map.of("text", "plan", "user_id", REP, "channel_id", channel, "channel_name", "deal-st-marys",
                 "response_url", slack.responseUrl()));
         String ts = slack.await("pins.add", c -> slack.calls("pins.add").size() == 2).param("timestamp");
-        requests.click(port, new Click(REP, CHANNEL, "deal-st-marys", ts, "coach.plan.4", "it:feasibility_checked",
+        requests.click(port, new Click(REP, channel, "deal-st-marys", ts, "coach.plan.4", "it:feasibility_checked",
                 "1700000002.000001", slack.responseUrl()));
         slack.await("chat.update");
         assertThat(count("SELECT COUNT(*) FROM diagnoses WHERE user_id = '" + REP + "'")).isPositive();
 
-        requests.command(port, Map.of("text", "forget me", "user_id", REP, "channel_id", CHANNEL, "channel_name", "deal-st-marys",
+        requests.command(port, Map.of("text", "forget me", "user_id", REP, "channel_id", channel, "channel_name", "deal-st-marys",
                 "response_url", slack.responseUrl()));
         slack.awaitResponse(body -> body.contains("I deleted"));
         assertThat(count("SELECT COUNT(*) FROM diagnoses WHERE user_id = '" + REP + "'")).isZero();
         assertThat(count("SELECT COUNT(*) FROM shared_recommendations WHERE user_id = '" + REP + "'")).isZero();
         assertThat(count("SELECT COUNT(*) FROM deal_plan_changes WHERE changed_by = '" + REP + "'")).isZero();
-        assertThat(count("SELECT COUNT(*) FROM deal_plan_changes WHERE channel_id = '" + CHANNEL + "'")).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM deal_plan_changes WHERE channel_id = '" + channel + "'")).isEqualTo(1);
     }
 
     static JsonNode findButton(JsonNode node, String actionId) {

@@ -1,0 +1,20 @@
+package com.bridgecoach.coach;
+
+import java.util.Optional;
+
+/**
+ * What to post after a rep's turn.
+ *
+ * @param line      the persona's reply; null when the rep ended the session
+ * @param scorecard the scorecard; null while the session goes on
+ */
+public record PracticeAnswer(PersonaLine line, Reply scorecard) {
+
+    public Optional<PersonaLine> reply() {
+        return Optional.ofNullable(line);
+    }
+
+    public Optional<Reply> card() {
+        return Optional.ofNullable(scorecard);
+    }
+}
