@@ -150,7 +150,7 @@ public final class Application implements Dependencies, AutoCloseable {
         JdbcDealPlans plans = new JdbcDealPlans(database());
         TeamFeatures team = new TeamFeatures(
                 new DealDesk(plans, shares, content(), clock),
-                new HomeTab(content(), journal, shares, PracticeHistory.none()),
+                new HomeTab(content(), journal, shares, new com.bridgecoach.store.JdbcPracticeSessions(database())),
                 retention(),
                 clock,
                 pause);
@@ -161,7 +161,8 @@ public final class Application implements Dependencies, AutoCloseable {
     /** Every place that keeps records about reps; each store of rep data is listed here. */
     synchronized DataRetention retention() {
         List<KeptRecords> places = List.of(
-                new JdbcDiagnosisJournal(database()), new JdbcSharedRecommendations(database()), new JdbcDealPlans(database()));
+                new JdbcDiagnosisJournal(database()), new JdbcSharedRecommendations(database()), new JdbcDealPlans(database()),
+                new com.bridgecoach.store.JdbcPracticeSessions(database()));
         return new DataRetention(places, Duration.ofDays(settings.retentionDays()), clock);
     }
 

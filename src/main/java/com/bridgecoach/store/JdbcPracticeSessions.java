@@ -1,6 +1,8 @@
 package com.bridgecoach.store;
 
+import com.bridgecoach.coach.KeptRecords;
 import com.bridgecoach.content.Audience;
+import com.bridgecoach.deals.PracticeHistory;
 import com.bridgecoach.practice.Move;
 import com.bridgecoach.practice.Outcome;
 import com.bridgecoach.practice.PracticeSessions;
@@ -16,9 +18,12 @@ import java.util.List;
 import java.util.Optional;
 
 /** Practice sessions in the store. Turns are unique per (session, rep message), so replicas agree on who answers. */
-public final class JdbcPracticeSessions implements PracticeSessions {
+public final class JdbcPracticeSessions implements PracticeSessions, KeptRecords, PracticeHistory {
     private static final String COLUMNS = "id, rep_id, starter_id, persona, scenario_id, variant, seed, channel_id, thread_ts, "
             + "outcome, score, created_at, ended_at";
+
+    /** Who started a session once the starter asked to be forgotten. */
+    static final String FORGOTTEN = "forgotten";
 
     private final Database db;
 
@@ -227,10 +232,73 @@ public final class JdbcPracticeSessions implements PracticeSessions {
         }
     }
 
-    private void update(String sql, Binder binder) {
+
+    /** The rep's own role-plays go, with their turns and scores; sessions they ran for others lose their name. */
+    @Override
+    public int forget(String userId) {
+        int removed = deleteSessions("rep_id = ?", st -> st.setString(1, userId));
+        return removed + update("UPDATE practice_sessions SET starter_id = ? WHERE starter_id = ?", st -> {
+            st.setString(1, FORGOTTEN);
+            st.setString(2, userId);
+        });
+    }
+
+    @Override
+    public int purgeBefore(Instant cutoff) {
+        return deleteSessions("created_at < ?", st -> st.setLong(1, cutoff.toEpochMilli()));
+    }
+
+    @Override
+    public List<PracticeHistory.Score> recentFor(String userId, int limit) {
+        try (Connection c = db.dataSource().getConnection();
+             PreparedStatement st = c.prepareStatement("SELECT persona, scenario_id, score, ended_at FROM practice_sessions "
+                     + "WHERE rep_id = ? AND score IS NOT NULL AND ended_at IS NOT NULL ORDER BY ended_at DESC, id")) {
+            st.setString(1, userId);
+            st.setMaxRows(Math.max(1, limit));
+            List<PracticeHistory.Score> out = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next() && out.size() < limit) {
+                    out.add(new PracticeHistory.Score(rs.getString(1), rs.getString(2), rs.getInt(3), Instant.ofEpochMilli(rs.getLong(4))));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw unavailable(e);
+        }
+    }
+
+    /** Deletes the sessions matching {@code where} and everything hanging off them, in one transaction. */
+    private int deleteSessions(String where, Binder bind) {
+        String ids = "SELECT id FROM practice_sessions WHERE " + where;
+        try (Connection c = db.dataSource().getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                int n = 0;
+                for (String sql : List.of("DELETE FROM practice_turns WHERE session_id IN (" + ids + ")",
+                        "DELETE FROM practice_scores WHERE session_id IN (" + ids + ")",
+                        "DELETE FROM practice_sessions WHERE " + where)) {
+                    try (PreparedStatement st = c.prepareStatement(sql)) {
+                        bind.bind(st);
+                        n += st.executeUpdate();
+                    }
+                }
+                c.commit();
+                return n;
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw unavailable(e);
+        }
+    }
+
+    private int update(String sql, Binder bind) {
         try (Connection c = db.dataSource().getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
-            binder.bind(st);
-            st.executeUpdate();
+            bind.bind(st);
+            return st.executeUpdate();
         } catch (SQLException e) {
             throw unavailable(e);
         }

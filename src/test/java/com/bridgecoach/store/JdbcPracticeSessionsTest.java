@@ -46,6 +46,44 @@ class JdbcPracticeSessionsTest {
     }
 
     @Test
+    void forgetting_a_rep_removes_their_role_plays_and_their_name_from_sessions_they_ran() {
+        try (Database db = Database.open(url())) {
+            JdbcPracticeSessions store = new JdbcPracticeSessions(db);
+            store.create(session("s1", "UREP", "UMGR"));
+            store.addTurn("s1", turn(1, "m1"));
+            store.finish("s1", card(82), Instant.parse("2025-03-01T10:20:00Z"));
+            store.create(session("s2", "UOTHER", "UREP"));
+
+            assertThat(store.recentFor("UREP", 5)).extracting(s -> s.score()).containsExactly(82);
+            assertThat(store.forget("UREP")).isPositive();
+
+            assertThat(store.find("s1")).isEmpty();
+            assertThat(store.turns("s1")).isEmpty();
+            assertThat(store.scores("s1")).isEmpty();
+            assertThat(store.recentFor("UREP", 5)).isEmpty();
+            assertThat(store.find("s2")).get().extracting(SessionRecord::starterId).isEqualTo(JdbcPracticeSessions.FORGOTTEN);
+        }
+    }
+
+    @Test
+    void retention_drops_sessions_started_before_the_cutoff_only() {
+        try (Database db = Database.open(url())) {
+            JdbcPracticeSessions store = new JdbcPracticeSessions(db);
+            store.create(session("old", "UREP", "UREP"));
+            store.addTurn("old", turn(1, "m1"));
+            assertThat(store.purgeBefore(Instant.parse("2025-03-01T09:00:00Z"))).isZero();
+            assertThat(store.purgeBefore(Instant.parse("2025-03-02T00:00:00Z"))).isEqualTo(2);
+            assertThat(store.find("old")).isEmpty();
+        }
+    }
+
+    static com.bridgecoach.practice.Scorecard card(int score) {
+        return new com.bridgecoach.practice.Scorecard(score, java.util.List.of(
+                new com.bridgecoach.practice.Scorecard.CriterionScore("questions", "Open questions", 30, score, "you asked \"what worries you\"")),
+                "asked first", "slow down", "What would you need to see?", Outcome.WON_OVER);
+    }
+
+    @Test
     void keeps_a_session_and_finds_it_by_its_thread() {
         try (Database db = Database.open(url())) {
             JdbcPracticeSessions store = new JdbcPracticeSessions(db);
