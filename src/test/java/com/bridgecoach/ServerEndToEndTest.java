@@ -229,6 +229,24 @@ class ServerEndToEndTest {
         }
 
         @Test
+        void practiseThisPostsTheScenarioCardForThatPatternAndTellsTheRep() throws Exception {
+            String user = newUser();
+            String responseUrl = slackApi.responseUrl("practise/" + user);
+            HttpResponse<String> ack = slack.post(SignedRequests.FORM,
+                    slack.blockActionForm(user, "coach.practise", "territorial_protection:in_house_build", responseUrl, slack.newTriggerId()));
+
+            assertThat(ack.statusCode()).isEqualTo(200);
+            FakeSlackApi.Call card = slackApi.await(c -> c.path().endsWith("chat.postMessage"), Duration.ofSeconds(10))
+                    .orElseThrow(() -> new AssertionError("no scenario card was posted"));
+            assertThat(java.net.URLDecoder.decode(card.body(), java.nio.charset.StandardCharsets.UTF_8))
+                    .contains("channel=C0DEALS").contains("Role-play for").contains(user).contains("built their own");
+            JsonNode told = JSON.readTree(slackApi.await(c -> c.path().endsWith("practise/" + user), Duration.ofSeconds(10))
+                    .orElseThrow(() -> new AssertionError("the rep was not told")).body());
+            assertThat(told.path("replace_original").asBoolean()).as("the card the rep clicked stays").isFalse();
+            assertThat(visibleText(told)).contains("Role-play set up");
+        }
+
+        @Test
         void aRedeliveredClickIsAnsweredOnce() throws Exception {
             String user = newUser();
             String responseUrl = slackApi.responseUrl("twice/" + user);

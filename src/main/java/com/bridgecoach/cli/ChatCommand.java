@@ -81,7 +81,11 @@ final class ChatCommand implements Callable<Integer> {
                 out.flush();
                 continue;
             }
-            if (engine.parse(text) instanceof CoachCommand.Practice command) {
+            java.util.Optional<Reply.Action> picked = choice(text, options);
+            CoachCommand.Practice command = picked.filter(a -> a.kind() == Reply.ActionKind.PRACTISE)
+                    .map(a -> engine.practiceFor(a.value()))
+                    .orElseGet(() -> engine.parse(text) instanceof CoachCommand.Practice p ? p : null);
+            if (command != null) {
                 PracticeStart start = engine.startPractice(USER, command);
                 if (start instanceof PracticeStart.Begun begun) {
                     out.println(renderer.render(begun.card()));
@@ -93,7 +97,6 @@ final class ChatCommand implements Callable<Integer> {
                 out.flush();
                 continue;
             }
-            java.util.Optional<Reply.Action> picked = choice(text, options);
             Reply reply = picked.map(a -> engine.act(a.kind(), a.value()))
                     .orElseGet(() -> engine.respond(new CoachRequest(USER, text)));
             out.println(renderer.render(reply));

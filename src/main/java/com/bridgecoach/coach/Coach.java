@@ -113,9 +113,6 @@ public final class Coach {
             return withHelp(content.messages().notice(Notice.UNKNOWN_COMMAND,
                     Map.of("word", u.word(), "suggestion", u.suggestion())));
         }
-        if (command instanceof CoachCommand.Unavailable u) {
-            return Reply.notice(content.messages().notice(Notice.NOT_YET_AVAILABLE, Map.of("command", u.command())));
-        }
         if (command instanceof CoachCommand.Plan) {
             return Reply.notice(content.messages().notice(Notice.PLAN_IN_SLACK_ONLY));
         }
@@ -211,8 +208,11 @@ public final class Coach {
         return switch (kind) {
             case ANSWER -> answer(value).orElseGet(() -> Reply.notice(content.messages().notice(Notice.STALE_ACTION)));
             case INTERVIEW_ANSWER, BACK, START_OVER, WALK_THROUGH -> interview.continueFrom(value);
-            case TRANSLATE -> AnswerValue.claim(value).map(this::translate).orElseGet(() -> interview.comingSoon(kind));
-            case PRACTISE, SHARE -> interview.comingSoon(kind);
+            case TRANSLATE -> AnswerValue.claim(value).map(this::translate)
+                    .orElseGet(() -> Reply.notice(content.messages().notice(Notice.TRANSLATE_USAGE)));
+            case PRACTISE -> Reply.notice(content.messages().notice(Notice.PRACTICE_HINT,
+                    Map.of("command", "/coach practice " + practiceFor(value).persona() + " " + practiceFor(value).scenario())));
+            case SHARE -> Reply.notice(content.messages().notice(Notice.SHARE_IN_SLACK_ONLY));
             case HELP, PLAN, START -> replies.help();
         };
     }
@@ -256,6 +256,17 @@ public final class Coach {
     }
 
     /** Starts a role-play for the named rep (or the one asking): the card to show, and the persona's first line. */
+    /**
+     * The role-play a "Practise this" button stands for: the CIO in the pattern the answer named
+     * (its value is the pattern id, with a variant after a colon), or any scenario when it named none.
+     */
+    public CoachCommand.Practice practiceFor(String value) {
+        String id = value == null ? "" : value.split(":", 2)[0];
+        return com.bridgecoach.content.PatternId.find(id).filter(com.bridgecoach.content.PatternId::isConflict)
+                .map(p -> new CoachCommand.Practice(null, Audience.CIO.id(), p.id()))
+                .orElseGet(() -> new CoachCommand.Practice(null, Audience.CIO.id(), null));
+    }
+
     public PracticeStart startPractice(String starterId, CoachCommand.Practice command) {
         Audience persona = command.persona() == null ? null : Audience.find(command.persona()).orElse(null);
         Optional<PracticeScenario> spec = practice.choose(persona, command.scenario());

@@ -19,9 +19,6 @@ public sealed interface CoachCommand {
     record Unknown(String word, String suggestion) implements CoachCommand {
     }
 
-    /** A command of the product that this build does not offer yet. */
-    record Unavailable(String command) implements CoachCommand {
-    }
 
     /** Rewrite a claim for the CMO, the CIO and both. */
     record Translate(String claim) implements CoachCommand {

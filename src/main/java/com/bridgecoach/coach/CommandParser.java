@@ -28,8 +28,6 @@ public final class CommandParser {
         COMMANDS.put("forget", "me"::equals);
     }
 
-    /** Commands of the product not offered by this build yet. */
-    private static final Set<String> UNAVAILABLE = Set.of();
 
     public CoachCommand parse(String text) {
         String trimmed = text == null ? "" : text.strip();
@@ -66,9 +64,6 @@ public final class CommandParser {
             }
             if (first.equals("team")) {
                 return new CoachCommand.Team(restLower.isEmpty() ? null : restLower);
-            }
-            if (UNAVAILABLE.contains(first)) {
-                return new CoachCommand.Unavailable(first.equals("forget") ? "forget me" : first);
             }
         }
         String near = nearest(first, restLower);

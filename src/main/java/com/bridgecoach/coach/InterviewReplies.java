@@ -78,15 +78,6 @@ final class InterviewReplies {
         return actions;
     }
 
-    /** What the follow-ups say until the features behind them are switched on. */
-    Reply comingSoon(Reply.ActionKind kind) {
-        String feature = switch (kind) {
-            case TRANSLATE -> labels.translate();
-            case PRACTISE -> labels.practise();
-            default -> labels.share();
-        };
-        return Reply.notice(content.messages().notice(Notice.COMING_SOON, Map.of("feature", feature)));
-    }
 
     Reply reply(InterviewStep step) {
         if (step instanceof InterviewStep.Ask ask) {

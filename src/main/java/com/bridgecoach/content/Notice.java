@@ -4,7 +4,6 @@ package com.bridgecoach.content;
 public enum Notice {
     TOO_LONG("too_long"),
     UNKNOWN_COMMAND("unknown_command"),
-    NOT_YET_AVAILABLE("not_yet_available"),
     RATE_LIMITED("rate_limited"),
     SOMETHING_WENT_WRONG("something_went_wrong"),
     UNCLEAR_INTRO("unclear_intro"),
@@ -12,7 +11,8 @@ public enum Notice {
     STALE_ACTION("stale_action"),
     INTERVIEW_TAMPERED("interview_tampered"),
     INTERVIEW_STALE("interview_stale"),
-    COMING_SOON("coming_soon"),
+    PRACTICE_HINT("practice_hint"),
+    SHARE_IN_SLACK_ONLY("share_in_slack_only"),
     TRANSLATE_USAGE("translate_usage"),
     CHECK_USAGE("check_usage"),
     CHAMPION_USAGE("champion_usage"),

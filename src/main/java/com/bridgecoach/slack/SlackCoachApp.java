@@ -93,7 +93,7 @@ public final class SlackCoachApp {
         app.blockAction(SlackIds.INTERVIEW_START_OVER, (req, ctx) -> onAction(Reply.ActionKind.START_OVER, req, ctx));
         app.blockAction(SlackIds.WALK_THROUGH, (req, ctx) -> onAction(Reply.ActionKind.WALK_THROUGH, req, ctx));
         app.blockAction(SlackIds.TRANSLATE, this::onTranslate);
-        app.blockAction(SlackIds.PRACTISE, (req, ctx) -> onAction(Reply.ActionKind.PRACTISE, req, ctx));
+        app.blockAction(SlackIds.PRACTISE, this::onPractise);
         app.blockAction(SlackIds.HELP, (req, ctx) -> onAction(Reply.ActionKind.HELP, req, ctx));
         app.globalShortcut(SlackIds.SHORTCUT_INTERVIEW, this::onInterviewShortcut);
         app.event(AppMentionEvent.class, this::onMention);
@@ -170,6 +170,39 @@ public final class SlackCoachApp {
             }
         }));
         return ctx.ack(ephemeral(begun.ack()));
+    }
+
+    /**
+     * "Practise this": the CIO of the pattern on the card, posted where the card was (a DM with the bot when
+     * the card lived in a modal), the role-play continuing in the card's thread.
+     */
+    private Response onPractise(BlockActionRequest req, ActionContext ctx) {
+        BlockActionPayload payload = req.getPayload();
+        if (!redeliveries.firstTime(payload.getTriggerId())) {
+            return ctx.ack();
+        }
+        String value = payload.getActions().isEmpty() ? null : payload.getActions().get(0).getValue();
+        String user = payload.getUser().getId();
+        String channel = payload.getChannel() != null && payload.getChannel().getId() != null ? payload.getChannel().getId() : user;
+        var client = ctx.client();
+        afterAck.execute(() -> {
+            PracticeStart start;
+            try {
+                start = coach.startPractice(user, coach.practiceFor(value));
+            } catch (RuntimeException e) {
+                log.error("could not start a practice session from a button", e);
+                deliver(payload, ctx, Reply.notice(messages.notice(Notice.SOMETHING_WENT_WRONG)), false);
+                return;
+            }
+            if (start instanceof PracticeStart.Refused r) {
+                deliver(payload, ctx, r.notice(), false);
+                return;
+            }
+            PracticeStart.Begun begun = (PracticeStart.Begun) start;
+            practice.post(begun, channel, user, client, notice -> deliver(payload, ctx, notice, false));
+            deliver(payload, ctx, begun.ack(), false);
+        });
+        return ctx.ack();
     }
 
     /**

@@ -107,13 +107,13 @@ class CoachInterviewTest {
         }
 
         @Test
-        void followUpsNotBuiltYetSaySoHonestly() {
+        void followUpsOutsideSlackSayHowToDoThem() {
             Reply card = resourceCard("Specific");
-            for (String label : List.of("Translate a claim", "Practise this", "Share to channel")) {
-                Reply notice = click(card, label);
-                assertThat(notice.title()).startsWith(label).contains("not switched on");
-                assertThat(notice.actions()).isEmpty();
-            }
+            assertThat(click(card, "Translate a claim").title()).contains("/coach translate");
+            assertThat(click(card, "Practise this").title()).contains("/coach practice cio resource_constraint");
+            assertThat(click(card, "Share to channel").title()).contains("deal channel");
+            assertThat(coach.practiceFor(action(card, Reply.ActionKind.PRACTISE, "").orElseThrow().value()))
+                    .isEqualTo(new CoachCommand.Practice(null, "cio", "resource_constraint"));
         }
     }
 
