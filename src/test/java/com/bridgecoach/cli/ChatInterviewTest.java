@@ -60,9 +60,11 @@ class ChatInterviewTest {
     }
 
     @Test
-    void aFollowUpNotSwitchedOnSaysSoAndKeepsTheCardsOptions() {
-        String transcript = chat("", "2", "4", "1", "1", "2", "quit");
+    void theCardsFollowUpsWorkInTheTerminalAndKeepTheCardsOptions() {
+        String transcript = chat("", "2", "4", "1", "1", "2", "end", "quit");
         assertThat(transcript).contains("Priority conflict", "TECHNICAL CHAMPION SELLING TO CLINICAL",
-                "Translate a claim is on its way", "Practise this is on its way");
+                "Give me the claim to translate");
+        // Practise this, picked after the translate hint: the options stayed, and the CIO of this pattern answers
+        assertThat(transcript).contains("Practice:").contains("HOW YOU'LL BE SCORED").contains("Scorecard");
     }
 }

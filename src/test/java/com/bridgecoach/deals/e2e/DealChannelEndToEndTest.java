@@ -258,7 +258,9 @@ class DealChannelEndToEndTest {
         slack.awaitResponse(body -> body.contains("Posted to the channel"));
         requests.command(port, Map.of("text", "plan", "user_id", REP, "channel_id", channel, "channel_name", "deal-st-marys",
                 "response_url", slack.responseUrl()));
-        String ts = slack.await("pins.add", c -> slack.calls("pins.add").size() == 2).param("timestamp");
+        slack.awaitResponse(body -> body.contains("deal plan is pinned"));
+        // the plan's own pin: the share pinned first
+        String ts = slack.await("pins.add", c -> slack.calls("pins.add").size() == 2 && c == slack.calls("pins.add").get(1)).param("timestamp");
         requests.click(port, new Click(REP, channel, "deal-st-marys", ts, "coach.plan.4", "it:feasibility_checked",
                 "1700000002.000001", slack.responseUrl()));
         slack.await("chat.update");
