@@ -33,9 +33,8 @@ final class PracticeConsole {
         PracticeSession session = PracticeSession.begin(content, new TechniqueDetector(content.techniques()), scenario, seed);
         PracticeReplies replies = new PracticeReplies(content.rubric());
         String speaker = scenario.persona().name();
-        if (asJson) {
-            out.println(json.createObjectNode().put("turn", 0).put("persona", speaker).put("reply", session.opening()).put("opening", true));
-        } else {
+        // JSON carries one object per reply to a rep turn (CONTRACT), so the persona's opening is text-only
+        if (!asJson) {
             if (prompt) {
                 out.println(renderer.render(replies.card(scenario)));
             }

@@ -140,6 +140,50 @@ class CommandLineInterfaceTest {
     }
 
     @Nested
+    class Practice {
+        @TempDir
+        Path dir;
+
+        @Test
+        void aReplayAnswersEachRepTurnThenPrintsTheScorecardAsContractJson() throws IOException {
+            Path turns = dir.resolve("turns.txt");
+            Files.writeString(turns, String.join("\n",
+                    "Which of the forty security questions matters most to your team?",
+                    "We would treat every item on that list as a requirement, and our engineers would build the interface.",
+                    "Could we set up a joint session with your integration lead and the CMO on shared metrics?") + "\n");
+            Result r = run("", "practice", "--persona", "cio", "--pattern", "it_veto", "--replay", turns.toString(), "--json");
+
+            assertThat(r.exit()).isZero();
+            List<JsonNode> lines = r.out().lines().map(CommandLineInterfaceTest::json).toList();
+            JsonNode last = lines.get(lines.size() - 1);
+            List<JsonNode> replies = lines.subList(0, lines.size() - 1);
+            assertThat(replies).extracting(n -> n.path("turn").asInt()).containsExactly(1, 2, 3);
+            assertThat(replies).allSatisfy(n -> {
+                assertThat(n.path("persona").asText()).isNotBlank();
+                assertThat(n.path("reply").asText()).isNotBlank();
+            });
+            JsonNode card = last.path("scorecard");
+            assertThat(card.path("score").asInt()).isBetween(0, 100);
+            assertThat(card.path("criteria")).isNotEmpty().allSatisfy(c -> {
+                assertThat(c.path("id").asText()).isNotBlank();
+                assertThat(c.path("score").asInt()).isBetween(0, 100);
+                assertThat(c.path("feedback").asText()).isNotBlank();
+            });
+            assertThat(card.path("strength").asText()).isNotBlank();
+            assertThat(card.path("fix").asText()).isNotBlank();
+            assertThat(card.toString()).as("the scorecard quotes the rep").contains("Which of the forty security questions");
+        }
+
+        @Test
+        void aScenarioThePersonaDoesNotHaveIsBadUsage() {
+            Result r = run("", "practice", "--persona", "cmo", "--pattern", "it_veto");
+            assertThat(r.exit()).isEqualTo(2);
+            assertThat(r.err().lines()).hasSize(1).first().asString().contains("skeptical_of_efficiency");
+            assertThat(r.err()).doesNotContain("Exception");
+        }
+    }
+
+    @Nested
     class Validate {
         @TempDir
         Path copy;
