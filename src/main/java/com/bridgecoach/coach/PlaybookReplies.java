@@ -101,6 +101,6 @@ final class PlaybookReplies {
     private String why(Diagnosis d) {
         String evidence = d.evidence().isEmpty() ? ""
                 : " from " + d.evidence().stream().map(e -> "\u201c" + e + "\u201d").collect(Collectors.joining(", "));
-        return content.playbook(d.pattern()).name() + ", " + Math.round(d.confidence() * 100) + "% sure" + evidence + ".";
+        return content.playbook(d.pattern()).name() + ", " + Math.min(99, Math.round(d.confidence() * 100)) + "% sure" + evidence + ".";
     }
 }
