@@ -180,4 +180,39 @@ public final class SignedRequests {
             throw new UncheckedIOException(e);
         }
     }
+
+    // ---- Additions for the end-to-end tests of interview, translation and practice ----
+
+    /** An interactive payload ({@code block_actions}, {@code shortcut}, {@code message_action}) as the form Slack posts. */
+    public static String payloadForm(String payloadJson) {
+        return "payload=" + URLEncoder.encode(payloadJson, StandardCharsets.UTF_8);
+    }
+
+    /** POSTs {@code body} signed now, with extra headers (e.g. {@code X-Slack-Retry-Num}). */
+    public HttpResponse<String> post(String contentType, String body, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(server.resolve("/slack/events"))
+                .timeout(Duration.ofSeconds(10))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        sign(request, signingSecret, clock.instant().getEpochSecond(), body);
+        headers.forEach(request::header);
+        return send(request.build());
+    }
+
+    /** POSTs {@code body} with the timestamp of now and the given {@code X-Slack-Signature}, right or not. */
+    public HttpResponse<String> postSignedAs(String contentType, String body, String signature) {
+        HttpRequest request = HttpRequest.newBuilder(server.resolve("/slack/events"))
+                .timeout(Duration.ofSeconds(10))
+                .header("Content-Type", contentType)
+                .header("X-Slack-Request-Timestamp", String.valueOf(clock.instant().getEpochSecond()))
+                .header("X-Slack-Signature", signature)
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
+        return send(request);
+    }
+
+    /** A sample from {@code src/test/resources/slack/}, e.g. {@code /slack/interactivity/MessageShortcutPayload.json}. */
+    public static ObjectNode sample(String name) {
+        return resource(name);
+    }
 }
