@@ -11,7 +11,9 @@ import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -170,7 +172,7 @@ public final class FakeSlackApi implements AutoCloseable {
         } else if (method == null) {
             answer = new Answer(404, Map.of(), "{\"ok\":false,\"error\":\"not_found\"}");
         } else {
-            answer = scripted.containsKey(method) ? scripted.get(method) : computedOrSample(method, call);
+            answer = answerFor(method, call);
         }
         byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type",
@@ -259,8 +261,40 @@ public final class FakeSlackApi implements AutoCloseable {
     private final Map<String, Function<Call, Answer>> computed = new ConcurrentHashMap<>();
     private int cursor;
 
-    private Answer computedOrSample(String method, Call call) {
+    /** The next call to {@code method} gets {@code answers[0]}, the one after {@code answers[1]}, ...; then as before. */
+    public void scriptOnce(String method, Answer... answers) {
+        Deque<Answer> queue = once.computeIfAbsent(method, m -> new ArrayDeque<>());
+        synchronized (queue) {
+            queue.addAll(List.of(answers));
+        }
+    }
+
+    /** Answers every Web API method nothing else answers with what {@code answer} computes, instead of the samples. */
+    public void scriptOtherwise(Function<Call, Answer> answer) {
+        otherwise = answer;
+    }
+
+    private final Map<String, Deque<Answer>> once = new ConcurrentHashMap<>();
+    private volatile Function<Call, Answer> otherwise;
+
+    private Answer answerFor(String method, Call call) {
+        Deque<Answer> queue = once.get(method);
+        Answer first = null;
+        if (queue != null) {
+            synchronized (queue) {
+                first = queue.poll();
+            }
+        }
+        if (first != null) {
+            return first;
+        }
+        if (scripted.containsKey(method)) {
+            return scripted.get(method);
+        }
         Function<Call, Answer> answer = computed.get(method);
-        return answer != null ? answer.apply(call) : sample(method);
+        if (answer != null) {
+            return answer.apply(call);
+        }
+        return otherwise != null ? otherwise.apply(call) : sample(method);
     }
 }
