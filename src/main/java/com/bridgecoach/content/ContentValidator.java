@@ -13,18 +13,23 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Checks that go beyond the YAML shape: counts, lengths, unique ids, and references that must resolve. */
 final class ContentValidator {
     /** Slack's limit on a button label. */
-    static final int MAX_BUTTON_LABEL = 75;
+    static final int MAX_BUTTON_LABEL = FieldChecks.MAX_BUTTON_LABEL;
     static final int MIN_PROBING_LINES = 3;
     static final int MIN_EXAMPLES = 10;
 
+    private static final Pattern QUESTION_ID = Pattern.compile("[a-z][a-z0-9_]{0,39}");
+
     private final List<ContentError> errors;
+    private final FieldChecks checks;
 
     ContentValidator(List<ContentError> errors) {
         this.errors = errors;
+        this.checks = new FieldChecks(errors);
     }
 
     void patterns(Parsed<PatternsFile> file) {
@@ -36,13 +41,13 @@ final class ContentValidator {
             if (!seen.add(p.id())) {
                 errors.add(file.error(at + "/id", "duplicate pattern id '" + p.id().id() + "'"));
             }
-            text(file, at + "/name", p.name());
-            text(file, at + "/headline", p.headline());
-            text(file, at + "/whats_going_on", p.whatsGoingOn());
-            text(file, at + "/how_to_navigate", p.howToNavigate());
-            text(file, at + "/next_step", p.nextStep());
-            lines(file, at + "/probing_lines", p.probingLines(), MIN_PROBING_LINES);
-            lines(file, at + "/avoid", p.avoid(), 1);
+            checks.text(file, at + "/name", p.name());
+            checks.text(file, at + "/headline", p.headline());
+            checks.text(file, at + "/whats_going_on", p.whatsGoingOn());
+            checks.text(file, at + "/how_to_navigate", p.howToNavigate());
+            checks.text(file, at + "/next_step", p.nextStep());
+            checks.lines(file, at + "/probing_lines", p.probingLines(), MIN_PROBING_LINES);
+            checks.lines(file, at + "/avoid", p.avoid(), 1);
         }
         for (PatternId id : PatternId.values()) {
             if (!seen.contains(id)) {
@@ -60,7 +65,7 @@ final class ContentValidator {
             if (!ids.add(q.id())) {
                 errors.add(file.error(at + "/id", "duplicate question id '" + q.id() + "'"));
             }
-            text(file, at + "/ask", q.ask());
+            checks.text(file, at + "/ask", q.ask());
             if (q.between().size() < 2 || new HashSet<>(q.between()).size() != q.between().size()) {
                 errors.add(file.error(at + "/between", "name two or more different patterns"));
             }
@@ -73,10 +78,7 @@ final class ContentValidator {
             for (int j = 0; j < q.answers().size(); j++) {
                 SeparatorQuestion.Answer a = q.answers().get(j);
                 String aat = at + "/answers/" + j;
-                text(file, aat + "/label", a.label());
-                if (a.label().length() > MAX_BUTTON_LABEL) {
-                    errors.add(file.error(aat + "/label", "longer than Slack's " + MAX_BUTTON_LABEL + "-character button label"));
-                }
+                checks.label(file, aat + "/label", a.label());
                 if (!q.between().contains(a.pointsTo())) {
                     errors.add(file.error(aat + "/points_to", "'" + a.pointsTo().id() + "' is not one of this question's patterns"));
                 }
@@ -109,9 +111,9 @@ final class ContentValidator {
             if (!seen.add(a.id())) {
                 errors.add(file.error(at + "/id", "duplicate audience id '" + a.id().id() + "'"));
             }
-            text(file, at + "/title", a.title());
-            text(file, at + "/lead_with", a.leadWith());
-            lines(file, at + "/vocabulary", a.vocabulary(), 5);
+            checks.text(file, at + "/title", a.title());
+            checks.text(file, at + "/lead_with", a.leadWith());
+            checks.lines(file, at + "/vocabulary", a.vocabulary(), 5);
         }
         for (Audience id : List.of(Audience.CMO, Audience.CIO)) {
             if (!seen.contains(id)) {
@@ -125,7 +127,7 @@ final class ContentValidator {
         if (book.negationScope() < 1 || book.negationScope() > 10) {
             errors.add(file.error("/negation_scope", "must be between 1 and 10 words"));
         }
-        lines(file, "/negators", book.negators(), 1);
+        checks.lines(file, "/negators", book.negators(), 1);
         Set<PatternId> seen = EnumSet.noneOf(PatternId.class);
         Map<String, PatternId> owner = new HashMap<>();
         for (int i = 0; i < book.cues().size(); i++) {
@@ -137,7 +139,7 @@ final class ContentValidator {
             for (int j = 0; j < group.phrases().size(); j++) {
                 CueBook.Phrase phrase = group.phrases().get(j);
                 String pat = at + "/phrases/" + j;
-                text(file, pat + "/text", phrase.text());
+                checks.text(file, pat + "/text", phrase.text());
                 if (!(phrase.weight() > 0 && phrase.weight() <= 5)) {
                     errors.add(file.error(pat + "/weight", "must be above 0 and at most 5"));
                 }
@@ -156,12 +158,10 @@ final class ContentValidator {
         for (int i = 0; i < concepts.size(); i++) {
             ConceptBook.Concept c = concepts.get(i);
             String at = "/concepts/" + i;
-            if (c.id() == null || !c.id().matches("[a-z][a-z0-9_]*")) {
-                errors.add(file.error(at + "/id", "ids are lower_snake_case"));
-            } else if (!ids.add(c.id())) {
+            if (checks.snakeId(file, at + "/id", c.id()) && !ids.add(c.id())) {
                 errors.add(file.error(at + "/id", "duplicate concept id '" + c.id() + "'"));
             }
-            lines(file, at + "/words", c.words(), 1);
+            checks.lines(file, at + "/words", c.words(), 1);
             Set<String> words = new HashSet<>();
             for (int j = 0; j < c.words().size(); j++) {
                 if (c.words().get(j) != null && !words.add(c.words().get(j))) {
@@ -182,7 +182,7 @@ final class ContentValidator {
             }
             for (int i = 0; i < list.size(); i++) {
                 String text = list.get(i);
-                text(file, at + "/" + i, text);
+                checks.text(file, at + "/" + i, text);
                 if (text == null) {
                     continue;
                 }
@@ -199,27 +199,27 @@ final class ContentValidator {
 
     void classifier(Parsed<ClassifierSettings> file) {
         ClassifierSettings s = file.value();
-        range(file, "/temperature", s.temperature(), 0.05, 20);
-        range(file, "/abstain_below", s.abstainBelow(), 0, 1);
-        range(file, "/ambiguous_margin", s.ambiguousMargin(), 0, 1);
-        range(file, "/cue_scale", s.cueScale(), 0, 10);
-        range(file, "/epochs", s.epochs(), 1, 500);
-        range(file, "/regularization", s.regularization(), 0, 1);
-        range(file, "/unclear_bias", s.unclearBias(), -5, 5);
-        range(file, "/char_ngram_weight", s.charNgramWeight(), 0, 5);
-        range(file, "/concept_weight", s.conceptWeight(), 0, 5);
-        range(file, "/pair_weight", s.pairWeight(), 0, 5);
+        checks.decimalRange(file, "/temperature", s.temperature(), 0.05, 20);
+        checks.decimalRange(file, "/abstain_below", s.abstainBelow(), 0, 1);
+        checks.decimalRange(file, "/ambiguous_margin", s.ambiguousMargin(), 0, 1);
+        checks.decimalRange(file, "/cue_scale", s.cueScale(), 0, 10);
+        checks.decimalRange(file, "/epochs", s.epochs(), 1, 500);
+        checks.decimalRange(file, "/regularization", s.regularization(), 0, 1);
+        checks.decimalRange(file, "/unclear_bias", s.unclearBias(), -5, 5);
+        checks.decimalRange(file, "/char_ngram_weight", s.charNgramWeight(), 0, 5);
+        checks.decimalRange(file, "/concept_weight", s.conceptWeight(), 0, 5);
+        checks.decimalRange(file, "/pair_weight", s.pairWeight(), 0, 5);
     }
 
     void messages(Parsed<Messages> file) {
         Messages m = file.value();
-        text(file, "/help/title", m.help().title());
-        text(file, "/help/intro", m.help().intro());
+        checks.text(file, "/help/title", m.help().title());
+        checks.text(file, "/help/intro", m.help().intro());
         for (int i = 0; i < m.help().commands().size(); i++) {
             Messages.Command c = m.help().commands().get(i);
-            text(file, "/help/commands/" + i + "/name", c.name());
-            text(file, "/help/commands/" + i + "/usage", c.usage());
-            text(file, "/help/commands/" + i + "/what", c.what());
+            checks.text(file, "/help/commands/" + i + "/name", c.name());
+            checks.text(file, "/help/commands/" + i + "/usage", c.usage());
+            checks.text(file, "/help/commands/" + i + "/what", c.what());
         }
         List<String> missing = new ArrayList<>();
         for (Notice n : Notice.values()) {
@@ -254,16 +254,14 @@ final class ContentValidator {
         for (int i = 0; i < questions.size(); i++) {
             InterviewScript.Question q = questions.get(i);
             String at = "/questions/" + i;
-            if (!q.id().matches("[a-z][a-z0-9_]{0,39}")) {
-                errors.add(file.error(at + "/id", "use lower-case letters, digits and _ (at most 40), not '" + q.id() + "'"));
-            }
+            checks.id(file, at + "/id", q.id(), QUESTION_ID, "use lower-case letters, digits and _ (at most 40), not '" + q.id() + "'");
             if (!questionIds.add(q.id())) {
                 errors.add(file.error(at + "/id", "duplicate question id '" + q.id() + "'"));
             }
             if (separatorIds.contains(q.id())) {
                 errors.add(file.error(at + "/id", "'" + q.id() + "' is already a question in " + ContentLoader.SEPARATORS));
             }
-            text(file, at + "/ask", q.ask());
+            checks.text(file, at + "/ask", q.ask());
             if (q.when().isEmpty()) {
                 unconditional.add(q.sets());
             }
@@ -288,7 +286,7 @@ final class ContentValidator {
                     errors.add(file.error(at + "/ask_when_champion/" + champion, "'" + champion + "' is not a champion id"));
                 }
             }
-            q.askWhenChampion().forEach((k, v) -> text(file, at + "/ask_when_champion/" + k, v));
+            q.askWhenChampion().forEach((k, v) -> checks.text(file, at + "/ask_when_champion/" + k, v));
             if (q.answers().size() < 2) {
                 errors.add(file.error(at + "/answers", "give at least two answers"));
             }
@@ -296,10 +294,7 @@ final class ContentValidator {
             for (int j = 0; j < q.answers().size(); j++) {
                 InterviewScript.Choice c = q.answers().get(j);
                 String aat = at + "/answers/" + j;
-                text(file, aat + "/label", c.label());
-                if (c.label().length() > MAX_BUTTON_LABEL) {
-                    errors.add(file.error(aat + "/label", "longer than Slack's " + MAX_BUTTON_LABEL + "-character button label"));
-                }
+                checks.label(file, aat + "/label", c.label());
                 if (!allowed.get(q.sets()).contains(c.value())) {
                     errors.add(file.error(aat + "/value", "'" + c.value() + "' is not a known " + q.sets().id()));
                 } else if (q.sets() == InterviewFact.VARIANT) {
@@ -320,10 +315,10 @@ final class ContentValidator {
         for (int i = 0; i < script.champions().size(); i++) {
             InterviewScript.Champion c = script.champions().get(i);
             String at = "/champions/" + i;
-            text(file, at + "/name", c.name());
-            text(file, at + "/situation", c.situation());
-            text(file, at + "/risk", c.risk());
-            lines(file, at + "/needs", c.needs(), 2);
+            checks.text(file, at + "/name", c.name());
+            checks.text(file, at + "/situation", c.situation());
+            checks.text(file, at + "/risk", c.risk());
+            checks.lines(file, at + "/needs", c.needs(), 2);
         }
         for (int i = 0; i < script.variants().size(); i++) {
             InterviewScript.Variant v = script.variants().get(i);
@@ -334,27 +329,24 @@ final class ContentValidator {
             if (!reachedVariants.contains(v.id())) {
                 errors.add(file.error(at + "/id", "no interview answer leads to variant '" + v.id() + "'"));
             }
-            text(file, at + "/name", v.name());
-            text(file, at + "/read", v.read());
-            lines(file, at + "/probing_lines", v.probingLines(), MIN_PROBING_LINES);
+            checks.text(file, at + "/name", v.name());
+            checks.text(file, at + "/read", v.read());
+            checks.lines(file, at + "/probing_lines", v.probingLines(), MIN_PROBING_LINES);
         }
         InterviewScript.Labels l = script.labels();
-        text(file, "/labels/intro", l.intro());
-        text(file, "/labels/progress", l.progress());
-        text(file, "/labels/from_answers", l.fromAnswers());
+        checks.text(file, "/labels/intro", l.intro());
+        checks.text(file, "/labels/progress", l.progress());
+        checks.text(file, "/labels/from_answers", l.fromAnswers());
         for (String[] button : new String[][] {{"back", l.back()}, {"start_over", l.startOver()}, {"walk_through", l.walkThrough()},
                 {"translate", l.translate()}, {"practise", l.practise()}, {"share", l.share()}}) {
-            text(file, "/labels/" + button[0], button[1]);
-            if (button[1] != null && button[1].length() > MAX_BUTTON_LABEL) {
-                errors.add(file.error("/labels/" + button[0], "longer than Slack's " + MAX_BUTTON_LABEL + "-character button label"));
-            }
+            checks.label(file, "/labels/" + button[0], button[1]);
         }
         if (script.cascade().size() < 2) {
             errors.add(file.error("/cascade", "give at least two stages"));
         }
         for (int i = 0; i < script.cascade().size(); i++) {
-            text(file, "/cascade/" + i + "/name", script.cascade().get(i).name());
-            text(file, "/cascade/" + i + "/next_step", script.cascade().get(i).nextStep());
+            checks.text(file, "/cascade/" + i + "/name", script.cascade().get(i).name());
+            checks.text(file, "/cascade/" + i + "/next_step", script.cascade().get(i).nextStep());
         }
     }
 
@@ -362,9 +354,7 @@ final class ContentValidator {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < ids.size(); i++) {
             String id = ids.get(i);
-            if (id == null || !id.matches("[a-z][a-z0-9_]{0,39}")) {
-                errors.add(file.error(pointer + "/" + i + "/id", "use lower-case letters, digits and _ (at most 40)"));
-            } else if (!seen.add(id)) {
+            if (checks.id(file, pointer + "/" + i + "/id", id, QUESTION_ID, "use lower-case letters, digits and _ (at most 40)") && !seen.add(id)) {
                 errors.add(file.error(pointer + "/" + i + "/id", "duplicate id '" + id + "'"));
             }
         }
@@ -373,11 +363,8 @@ final class ContentValidator {
 
     void deals(Parsed<DealWords> file) {
         DealWords d = file.value();
-        text(file, "/share/button", d.share().button());
-        if (d.share().button().length() > MAX_BUTTON_LABEL) {
-            errors.add(file.error("/share/button", "longer than Slack's " + MAX_BUTTON_LABEL + "-character button label"));
-        }
-        placeholder(file, "/share/shared_by", d.share().sharedBy(), "{user}");
+        checks.label(file, "/share/button", d.share().button());
+        checks.placeholder(file, "/share/shared_by", d.share().sharedBy(), "{user}");
         DealWords.Plan p = d.plan();
         for (ClinicalStatus s : ClinicalStatus.values()) {
             present(file, "/plan/clinical_statuses", s.id(), p.clinicalStatuses().get(s));
@@ -390,22 +377,22 @@ final class ContentValidator {
             if (stage == null) {
                 errors.add(file.error("/plan/stages", "no entry for stage '" + s.id() + "'"));
             } else {
-                text(file, "/plan/stages/" + s.id() + "/name", stage.name());
-                text(file, "/plan/stages/" + s.id() + "/next_step", stage.nextStep());
+                checks.text(file, "/plan/stages/" + s.id() + "/name", stage.name());
+                checks.text(file, "/plan/stages/" + s.id() + "/next_step", stage.nextStep());
             }
         }
         for (PlanWarning w : PlanWarning.values()) {
             present(file, "/plan/warning_texts", w.id(), p.warningTexts().get(w));
         }
-        placeholder(file, "/plan/set_clinical", p.setClinical(), "{status}");
-        placeholder(file, "/plan/set_it", p.setIt(), "{status}");
-        placeholder(file, "/plan/stage_forward", p.stageForward(), "{stage}");
-        placeholder(file, "/plan/stage_back", p.stageBack(), "{stage}");
-        placeholder(file, "/plan/last_change", p.lastChange(), "{what}");
+        checks.placeholder(file, "/plan/set_clinical", p.setClinical(), "{status}");
+        checks.placeholder(file, "/plan/set_it", p.setIt(), "{status}");
+        checks.placeholder(file, "/plan/stage_forward", p.stageForward(), "{stage}");
+        checks.placeholder(file, "/plan/stage_back", p.stageBack(), "{stage}");
+        checks.placeholder(file, "/plan/last_change", p.lastChange(), "{what}");
         for (Refusal r : Refusal.values()) {
             present(file, "/refusals", r.id(), d.refusals().get(r));
         }
-        placeholder(file, "/refusals/rate_limited", d.refusals().getOrDefault(Refusal.RATE_LIMITED, ""), "{seconds}");
+        checks.placeholder(file, "/refusals/rate_limited", d.refusals().getOrDefault(Refusal.RATE_LIMITED, ""), "{seconds}");
     }
 
     private void present(Parsed<?> file, String pointer, String key, String value) {
@@ -414,31 +401,4 @@ final class ContentValidator {
         }
     }
 
-    private void placeholder(Parsed<?> file, String pointer, String value, String placeholder) {
-        text(file, pointer, value);
-        if (value != null && !value.contains(placeholder)) {
-            errors.add(file.error(pointer, "must contain " + placeholder));
-        }
-    }
-
-    private void range(Parsed<?> file, String pointer, double value, double min, double max) {
-        if (!(value >= min && value <= max)) {
-            errors.add(file.error(pointer, "must be between " + min + " and " + max + " (is " + value + ")"));
-        }
-    }
-
-    private void text(Parsed<?> file, String pointer, String value) {
-        if (value == null || value.isBlank()) {
-            errors.add(file.error(pointer, "must not be empty"));
-        }
-    }
-
-    private void lines(Parsed<?> file, String pointer, List<String> values, int min) {
-        if (values.size() < min) {
-            errors.add(file.error(pointer, "give at least " + min + " (has " + values.size() + ")"));
-        }
-        for (int i = 0; i < values.size(); i++) {
-            text(file, pointer + "/" + i, values.get(i));
-        }
-    }
 }

@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Checks on {@code prompts/practice/} beyond the YAML shape: ranges, coverage, and ids that must resolve across files. */
 final class PracticeContentValidator {
@@ -20,13 +18,13 @@ final class PracticeContentValidator {
     static final List<String> CMO_SCENARIOS = List.of("skeptical_of_efficiency", "clinician_burden", "technical_champion_case");
     private static final Set<String> PERSONA_PLACEHOLDERS = Set.of("name", "hospital", "ehr", "counterpart");
     private static final Set<String> RUBRIC_PLACEHOLDERS = Set.of("quote", "name");
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z_]+)}");
-    private static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]*");
 
     private final List<ContentError> errors;
+    private final FieldChecks checks;
 
     PracticeContentValidator(List<ContentError> errors) {
         this.errors = errors;
+        this.checks = new FieldChecks(errors);
     }
 
     void validate(Parsed<PracticeRubric> rubric, Parsed<TechniqueBook> techniques, Parsed<PracticeReactions> reactions,
@@ -53,8 +51,8 @@ final class PracticeContentValidator {
 
     private Set<String> techniques(Parsed<TechniqueBook> file) {
         TechniqueBook book = file.value();
-        lines(file, "/question_starters", book.questionStarters(), 3, Set.of());
-        lines(file, "/negators", book.negators(), 3, Set.of());
+        checks.lines(file, "/question_starters", book.questionStarters(), 3, Set.of());
+        checks.lines(file, "/negators", book.negators(), 3, Set.of());
         for (Audience a : List.of(Audience.CMO, Audience.CIO)) {
             List<String> words = book.lexicon().get(a);
             if (words == null || words.size() < 10) {
@@ -65,13 +63,11 @@ final class PracticeContentValidator {
         for (int i = 0; i < book.techniques().size(); i++) {
             TechniqueBook.Technique t = book.techniques().get(i);
             String at = "/techniques/" + i;
-            if (!ID.matcher(t.id()).matches()) {
-                errors.add(file.error(at + "/id", "ids are lower_snake_case"));
-            }
+            checks.snakeId(file, at + "/id", t.id());
             if (!ids.add(t.id())) {
                 errors.add(file.error(at + "/id", "duplicate technique id '" + t.id() + "'"));
             }
-            text(file, at + "/label", t.label(), Set.of());
+            checks.text(file, at + "/label", t.label(), Set.of());
             if (t.kind() == TechniqueBook.Kind.GOOD ? t.trust() <= 0 : t.trust() >= 0) {
                 errors.add(file.error(at + "/trust", t.kind() == TechniqueBook.Kind.GOOD
                         ? "a good move must raise trust (above 0)" : "a bad move must lower trust (below 0)"));
@@ -91,7 +87,7 @@ final class PracticeContentValidator {
             Set<String> seen = new HashSet<>();
             for (int j = 0; j < t.phrases().size(); j++) {
                 String phrase = t.phrases().get(j);
-                text(file, at + "/phrases/" + j, phrase, Set.of());
+                checks.text(file, at + "/phrases/" + j, phrase, Set.of());
                 if (phrase != null && !seen.add(phrase.strip().toLowerCase(Locale.ROOT))) {
                     errors.add(file.error(at + "/phrases/" + j, "'" + phrase + "' is listed twice"));
                 }
@@ -102,14 +98,14 @@ final class PracticeContentValidator {
 
     private Set<String> rubric(Parsed<PracticeRubric> file, Set<String> techniqueIds) {
         PracticeRubric r = file.value();
-        range(file, "/max_turns", r.maxTurns(), 2, 20);
+        checks.range(file, "/max_turns", r.maxTurns(), 2, 20);
         PracticeRubric.Trust t = r.trust();
-        range(file, "/trust/reveal_at", t.revealAt(), 1, 99);
-        range(file, "/trust/won_at", t.wonAt(), 1, 100);
-        range(file, "/trust/walk_away_at", t.walkAwayAt(), 0, 50);
-        range(file, "/trust/silent_turn", t.silentTurn(), -20, 0);
-        range(file, "/trust/max_gain_per_turn", t.maxGainPerTurn(), 1, 60);
-        range(file, "/trust/repeat_after", t.repeatAfter(), 1, 10);
+        checks.range(file, "/trust/reveal_at", t.revealAt(), 1, 99);
+        checks.range(file, "/trust/won_at", t.wonAt(), 1, 100);
+        checks.range(file, "/trust/walk_away_at", t.walkAwayAt(), 0, 50);
+        checks.range(file, "/trust/silent_turn", t.silentTurn(), -20, 0);
+        checks.range(file, "/trust/max_gain_per_turn", t.maxGainPerTurn(), 1, 60);
+        checks.range(file, "/trust/repeat_after", t.repeatAfter(), 1, 10);
         if (!(t.keyBonus() >= 1 && t.keyBonus() <= 3)) {
             errors.add(file.error("/trust/key_bonus", "must be between 1 and 3"));
         }
@@ -118,36 +114,34 @@ final class PracticeContentValidator {
         }
         PracticeRubric.Wording w = r.scorecard();
         Set<String> wording = Set.of("name", "criterion", "score", "quote", "better", "concern", "turns");
-        text(file, "/scorecard/card_footer", w.cardFooter(), wording);
-        text(file, "/scorecard/no_turns", w.noTurns(), wording);
-        text(file, "/scorecard/strength_none", w.strengthNone(), wording);
-        text(file, "/scorecard/fix_change", w.fixChange(), wording);
-        text(file, "/scorecard/fix_close", w.fixClose(), wording);
-        text(file, "/scorecard/fix_fresh", w.fixFresh(), wording);
-        text(file, "/scorecard/won_over", w.wonOver(), wording);
-        text(file, "/scorecard/walked_away", w.walkedAway(), wording);
-        text(file, "/scorecard/out_of_turns", w.outOfTurns(), wording);
-        text(file, "/scorecard/ended_by_rep", w.endedByRep(), wording);
-        text(file, "/scorecard/real_concern", w.realConcern(), wording);
+        checks.text(file, "/scorecard/card_footer", w.cardFooter(), wording);
+        checks.text(file, "/scorecard/no_turns", w.noTurns(), wording);
+        checks.text(file, "/scorecard/strength_none", w.strengthNone(), wording);
+        checks.text(file, "/scorecard/fix_change", w.fixChange(), wording);
+        checks.text(file, "/scorecard/fix_close", w.fixClose(), wording);
+        checks.text(file, "/scorecard/fix_fresh", w.fixFresh(), wording);
+        checks.text(file, "/scorecard/won_over", w.wonOver(), wording);
+        checks.text(file, "/scorecard/walked_away", w.walkedAway(), wording);
+        checks.text(file, "/scorecard/out_of_turns", w.outOfTurns(), wording);
+        checks.text(file, "/scorecard/ended_by_rep", w.endedByRep(), wording);
+        checks.text(file, "/scorecard/real_concern", w.realConcern(), wording);
         Set<String> ids = new HashSet<>();
         int total = 0;
         boolean hasTrust = false;
         for (int i = 0; i < r.criteria().size(); i++) {
             PracticeRubric.Criterion c = r.criteria().get(i);
             String at = "/criteria/" + i;
-            if (!ID.matcher(c.id()).matches()) {
-                errors.add(file.error(at + "/id", "ids are lower_snake_case"));
-            }
+            checks.snakeId(file, at + "/id", c.id());
             if (!ids.add(c.id())) {
                 errors.add(file.error(at + "/id", "duplicate criterion id '" + c.id() + "'"));
             }
-            range(file, at + "/weight", c.weight(), 1, 100);
+            checks.range(file, at + "/weight", c.weight(), 1, 100);
             total += c.weight();
-            text(file, at + "/name", c.name(), Set.of());
-            text(file, at + "/description", c.description(), Set.of());
-            text(file, at + "/praise", c.praise(), RUBRIC_PLACEHOLDERS);
-            text(file, at + "/missing", c.missing(), RUBRIC_PLACEHOLDERS);
-            text(file, at + "/penalty", c.penalty(), RUBRIC_PLACEHOLDERS);
+            checks.text(file, at + "/name", c.name(), Set.of());
+            checks.text(file, at + "/description", c.description(), Set.of());
+            checks.text(file, at + "/praise", c.praise(), RUBRIC_PLACEHOLDERS);
+            checks.text(file, at + "/missing", c.missing(), RUBRIC_PLACEHOLDERS);
+            checks.text(file, at + "/penalty", c.penalty(), RUBRIC_PLACEHOLDERS);
             hasTrust |= c.basis() == PracticeRubric.Basis.TRUST;
             if (c.basis() == PracticeRubric.Basis.TECHNIQUES && c.rewards().isEmpty() && c.penalizes().isEmpty()) {
                 errors.add(file.error(at + "/rewards", "a techniques criterion needs rewards, penalizes or both"));
@@ -178,7 +172,7 @@ final class PracticeContentValidator {
                 if (book.technique(e.getKey()).filter(t -> t.appliesTo(a)).isEmpty()) {
                     errors.add(file.error(at, "'" + e.getKey() + "' is not a technique that applies to " + a.id()));
                 }
-                lines(file, at, e.getValue(), 1, PERSONA_PLACEHOLDERS);
+                checks.lines(file, at, e.getValue(), 1, PERSONA_PLACEHOLDERS);
             }
         }
         if (all.containsKey(Audience.BRIDGE)) {
@@ -193,17 +187,15 @@ final class PracticeContentValidator {
             PracticeScenario s = list.get(i);
             String at = "/scenarios/" + i;
             ids.add(s.id());
-            if (!ID.matcher(s.id()).matches()) {
-                errors.add(file.error(at + "/id", "ids are lower_snake_case"));
-            }
+            checks.snakeId(file, at + "/id", s.id());
             if (s.persona() != persona) {
                 errors.add(file.error(at + "/persona", "scenarios in " + file.file() + " are played by the " + persona.id()));
             }
-            text(file, at + "/title", s.title(), Set.of());
-            text(file, at + "/situation", s.situation(), Set.of());
-            text(file, at + "/goal", s.goal(), Set.of());
-            text(file, at + "/real_concern", s.realConcern(), Set.of());
-            lines(file, at + "/rep_knows", s.repKnows(), 2, Set.of());
+            checks.text(file, at + "/title", s.title(), Set.of());
+            checks.text(file, at + "/situation", s.situation(), Set.of());
+            checks.text(file, at + "/goal", s.goal(), Set.of());
+            checks.text(file, at + "/real_concern", s.realConcern(), Set.of());
+            checks.lines(file, at + "/rep_knows", s.repKnows(), 2, Set.of());
             if (s.keyTechniques().isEmpty()) {
                 errors.add(file.error(at + "/key_techniques", "name at least one technique that matters most here"));
             }
@@ -219,23 +211,23 @@ final class PracticeContentValidator {
             for (int j = 0; j < s.variants().size(); j++) {
                 PracticePersona p = s.variants().get(j);
                 String vat = at + "/variants/" + j;
-                text(file, vat + "/name", p.name(), Set.of());
-                text(file, vat + "/role", p.role(), Set.of());
-                text(file, vat + "/hospital", p.hospital(), Set.of());
-                text(file, vat + "/ehr", p.ehr(), Set.of());
-                text(file, vat + "/temperament", p.temperament(), Set.of());
-                text(file, vat + "/counterpart", p.counterpart(), Set.of());
-                range(file, vat + "/starting_trust", p.startingTrust(), 10, 70);
+                checks.text(file, vat + "/name", p.name(), Set.of());
+                checks.text(file, vat + "/role", p.role(), Set.of());
+                checks.text(file, vat + "/hospital", p.hospital(), Set.of());
+                checks.text(file, vat + "/ehr", p.ehr(), Set.of());
+                checks.text(file, vat + "/temperament", p.temperament(), Set.of());
+                checks.text(file, vat + "/counterpart", p.counterpart(), Set.of());
+                checks.range(file, vat + "/starting_trust", p.startingTrust(), 10, 70);
             }
-            lines(file, at + "/opening", s.opening(), MIN_LINES, PERSONA_PLACEHOLDERS);
+            checks.lines(file, at + "/opening", s.opening(), MIN_LINES, PERSONA_PLACEHOLDERS);
             PracticeScenario.Replies r = s.replies();
             banded(file, at + "/replies/soften", r.soften());
             banded(file, at + "/replies/harden", r.harden());
             banded(file, at + "/replies/hold", r.hold());
             banded(file, at + "/replies/time_up", r.timeUp());
-            lines(file, at + "/replies/reveal", r.reveal(), MIN_LINES, PERSONA_PLACEHOLDERS);
-            lines(file, at + "/replies/won_over", r.wonOver(), MIN_LINES, PERSONA_PLACEHOLDERS);
-            lines(file, at + "/replies/walk_away", r.walkAway(), MIN_LINES, PERSONA_PLACEHOLDERS);
+            checks.lines(file, at + "/replies/reveal", r.reveal(), MIN_LINES, PERSONA_PLACEHOLDERS);
+            checks.lines(file, at + "/replies/won_over", r.wonOver(), MIN_LINES, PERSONA_PLACEHOLDERS);
+            checks.lines(file, at + "/replies/walk_away", r.walkAway(), MIN_LINES, PERSONA_PLACEHOLDERS);
             for (String c : criteria) {
                 if (!s.betterLines().containsKey(c)) {
                     errors.add(file.error(at + "/better_lines", "no better line for criterion '" + c + "'"));
@@ -245,7 +237,7 @@ final class PracticeContentValidator {
                 if (!criteria.contains(e.getKey())) {
                     errors.add(file.error(at + "/better_lines/" + e.getKey(), "'" + e.getKey() + "' is not a rubric criterion"));
                 }
-                text(file, at + "/better_lines/" + e.getKey(), e.getValue(), PERSONA_PLACEHOLDERS);
+                checks.text(file, at + "/better_lines/" + e.getKey(), e.getValue(), PERSONA_PLACEHOLDERS);
             }
         }
         for (String id : required) {
@@ -256,8 +248,8 @@ final class PracticeContentValidator {
     }
 
     private void banded(Parsed<?> file, String pointer, PracticeScenario.Banded banded) {
-        lines(file, pointer + "/low", banded.low(), MIN_LINES, PERSONA_PLACEHOLDERS);
-        lines(file, pointer + "/high", banded.high(), MIN_LINES, PERSONA_PLACEHOLDERS);
+        checks.lines(file, pointer + "/low", banded.low(), MIN_LINES, PERSONA_PLACEHOLDERS);
+        checks.lines(file, pointer + "/high", banded.high(), MIN_LINES, PERSONA_PLACEHOLDERS);
     }
 
     private void refs(Parsed<?> file, String pointer, List<String> ids, Set<String> known) {
@@ -268,32 +260,4 @@ final class PracticeContentValidator {
         }
     }
 
-    private void range(Parsed<?> file, String pointer, int value, int min, int max) {
-        if (value < min || value > max) {
-            errors.add(file.error(pointer, "must be between " + min + " and " + max + " (is " + value + ")"));
-        }
-    }
-
-    private void text(Parsed<?> file, String pointer, String value, Set<String> placeholders) {
-        if (value == null || value.isBlank()) {
-            errors.add(file.error(pointer, "must not be empty"));
-            return;
-        }
-        Matcher m = PLACEHOLDER.matcher(value);
-        while (m.find()) {
-            if (!placeholders.contains(m.group(1))) {
-                errors.add(file.error(pointer, "unknown placeholder {" + m.group(1) + "}"
-                        + (placeholders.isEmpty() ? "" : " (allowed: " + String.join(", ", placeholders.stream().sorted().toList()) + ")")));
-            }
-        }
-    }
-
-    private void lines(Parsed<?> file, String pointer, List<String> values, int min, Set<String> placeholders) {
-        if (values.size() < min) {
-            errors.add(file.error(pointer, "give at least " + min + " (has " + values.size() + ")"));
-        }
-        for (int i = 0; i < values.size(); i++) {
-            text(file, pointer + "/" + i, values.get(i), placeholders);
-        }
-    }
 }

@@ -28,10 +28,14 @@ final class TranslationValidator {
             "support burden", Pattern.compile("(?i)\\bsupport"),
             "ROI", Pattern.compile("\\bROI\\b|(?i:\\breturn\\b)"));
 
+    private static final Pattern CONCEPT_ID = Pattern.compile("[a-z0-9_]{2,60}");
+
     private final List<ContentError> errors;
+    private final FieldChecks checks;
 
     TranslationValidator(List<ContentError> errors) {
         this.errors = errors;
+        this.checks = new FieldChecks(errors);
     }
 
     void validate(Parsed<ConceptsFile> concepts, Parsed<TranslationFrames> frames, Parsed<DraftLexicon> lexicon,
@@ -49,11 +53,11 @@ final class TranslationValidator {
         DraftLexicon l = file.value();
         terms(file, "/jargon", l.jargon(), true);
         terms(file, "/hype", l.hype(), false);
-        words(file, "/efficiency", l.efficiency(), 5);
-        words(file, "/clinical_value", l.clinicalValue(), 10);
-        words(file, "/integration", l.integration(), 5);
-        words(file, "/security", l.security(), 5);
-        words(file, "/support", l.support(), 5);
+        checks.lines(file, "/efficiency", l.efficiency(), 5);
+        checks.lines(file, "/clinical_value", l.clinicalValue(), 10);
+        checks.lines(file, "/integration", l.integration(), 5);
+        checks.lines(file, "/security", l.security(), 5);
+        checks.lines(file, "/support", l.support(), 5);
         TermMatcher jargon = new TermMatcher(l.jargon().stream().map(DraftLexicon.Term::term).toList());
         for (int i = 0; i < l.jargon().size(); i++) {
             List<TermMatcher.Match> inside = jargon.find(l.jargon().get(i).sayInstead());
@@ -62,31 +66,31 @@ final class TranslationValidator {
             }
         }
         DraftLexicon.Scoring s = l.scoring();
-        range(file, "/scoring/threshold", s.threshold(), 1, 100);
-        range(file, "/scoring/jargon_each", s.jargonEach(), 0, 100);
-        range(file, "/scoring/jargon_max", s.jargonMax(), 0, 100);
-        range(file, "/scoring/hype_each", s.hypeEach(), 0, 100);
-        range(file, "/scoring/hype_max", s.hypeMax(), 0, 100);
-        range(file, "/scoring/wrong_lens", s.wrongLens(), 0, 100);
-        range(file, "/scoring/efficiency_without_clinical_value", s.efficiencyWithoutClinicalValue(), 0, 100);
-        range(file, "/scoring/enthusiasm_without_substance", s.enthusiasmWithoutSubstance(), 0, 100);
-        range(file, "/scoring/missing_clinical_value", s.missingClinicalValue(), 0, 100);
-        range(file, "/scoring/missing_each", s.missingEach(), 0, 100);
+        checks.range(file, "/scoring/threshold", s.threshold(), 1, 100);
+        checks.range(file, "/scoring/jargon_each", s.jargonEach(), 0, 100);
+        checks.range(file, "/scoring/jargon_max", s.jargonMax(), 0, 100);
+        checks.range(file, "/scoring/hype_each", s.hypeEach(), 0, 100);
+        checks.range(file, "/scoring/hype_max", s.hypeMax(), 0, 100);
+        checks.range(file, "/scoring/wrong_lens", s.wrongLens(), 0, 100);
+        checks.range(file, "/scoring/efficiency_without_clinical_value", s.efficiencyWithoutClinicalValue(), 0, 100);
+        checks.range(file, "/scoring/enthusiasm_without_substance", s.enthusiasmWithoutSubstance(), 0, 100);
+        checks.range(file, "/scoring/missing_clinical_value", s.missingClinicalValue(), 0, 100);
+        checks.range(file, "/scoring/missing_each", s.missingEach(), 0, 100);
         DraftLexicon.Advice a = l.advice();
-        text(file, "/advice/jargon", a.jargon());
-        text(file, "/advice/hype", a.hype());
-        text(file, "/advice/wrong_lens_cmo", a.wrongLensCmo());
-        text(file, "/advice/wrong_lens_cio", a.wrongLensCio());
-        text(file, "/advice/efficiency_without_clinical_value", a.efficiencyWithoutClinicalValue());
-        text(file, "/advice/enthusiasm_without_substance", a.enthusiasmWithoutSubstance());
-        text(file, "/advice/missing_clinical_value", a.missingClinicalValue());
-        text(file, "/advice/missing_integration", a.missingIntegration());
-        text(file, "/advice/missing_security", a.missingSecurity());
-        text(file, "/advice/missing_support", a.missingSupport());
-        text(file, "/advice/missing_clinical_text", a.missingClinicalText());
-        text(file, "/advice/missing_integration_text", a.missingIntegrationText());
-        text(file, "/advice/missing_security_text", a.missingSecurityText());
-        text(file, "/advice/missing_support_text", a.missingSupportText());
+        checks.text(file, "/advice/jargon", a.jargon());
+        checks.text(file, "/advice/hype", a.hype());
+        checks.text(file, "/advice/wrong_lens_cmo", a.wrongLensCmo());
+        checks.text(file, "/advice/wrong_lens_cio", a.wrongLensCio());
+        checks.text(file, "/advice/efficiency_without_clinical_value", a.efficiencyWithoutClinicalValue());
+        checks.text(file, "/advice/enthusiasm_without_substance", a.enthusiasmWithoutSubstance());
+        checks.text(file, "/advice/missing_clinical_value", a.missingClinicalValue());
+        checks.text(file, "/advice/missing_integration", a.missingIntegration());
+        checks.text(file, "/advice/missing_security", a.missingSecurity());
+        checks.text(file, "/advice/missing_support", a.missingSupport());
+        checks.text(file, "/advice/missing_clinical_text", a.missingClinicalText());
+        checks.text(file, "/advice/missing_integration_text", a.missingIntegrationText());
+        checks.text(file, "/advice/missing_security_text", a.missingSecurityText());
+        checks.text(file, "/advice/missing_support_text", a.missingSupportText());
     }
 
     private void concepts(Parsed<ConceptsFile> file, TermMatcher jargon, TermMatcher hype) {
@@ -99,9 +103,7 @@ final class TranslationValidator {
         for (int i = 0; i < concepts.size(); i++) {
             TranslationConcept c = concepts.get(i);
             String at = "/concepts/" + i;
-            if (!c.id().matches("[a-z0-9_]{2,60}")) {
-                errors.add(file.error(at + "/id", "use lower_snake_case, 2 to 60 characters"));
-            } else if (!ids.add(c.id())) {
+            if (checks.id(file, at + "/id", c.id(), CONCEPT_ID, "use lower_snake_case, 2 to 60 characters") && !ids.add(c.id())) {
                 errors.add(file.error(at + "/id", "duplicate concept id '" + c.id() + "'"));
             }
             if (c.match().isEmpty()) {
@@ -109,7 +111,7 @@ final class TranslationValidator {
             }
             for (int j = 0; j < c.match().size(); j++) {
                 String term = c.match().get(j);
-                text(file, at + "/match/" + j, term);
+                checks.text(file, at + "/match/" + j, term);
                 if (term == null || term.isBlank()) {
                     continue;
                 }
@@ -118,9 +120,9 @@ final class TranslationValidator {
                     errors.add(file.error(at + "/match/" + j, "'" + term + "' already names concept '" + before + "'"));
                 }
             }
-            text(file, at + "/clinical", c.clinical());
-            text(file, at + "/technical", c.technical());
-            text(file, at + "/financial", c.financial());
+            checks.text(file, at + "/clinical", c.clinical());
+            checks.text(file, at + "/technical", c.technical());
+            checks.text(file, at + "/financial", c.financial());
             clean(file, at + "/clinical", c.clinical(), jargon, "a word a CMO should not get");
             clean(file, at + "/technical", c.technical(), hype, "clinical hype a CIO distrusts");
             clean(file, at + "/financial", c.financial(), hype, "hype");
@@ -144,7 +146,7 @@ final class TranslationValidator {
         shells(file, "/bridge/clinical", b.clinical(), 2, Set.of(), hype);
         shells(file, "/bridge/technical", b.technical(), 2, Set.of(), hype);
         shells(file, "/bridge/financial", b.financial(), 2, Set.of(), hype);
-        text(file, "/hint", f.hint());
+        checks.text(file, "/hint", f.hint());
     }
 
     private void frame(Parsed<TranslationFrames> file, String at, TranslationFrames.Frame f, TermMatcher banned, String why) {
@@ -158,7 +160,7 @@ final class TranslationValidator {
 
     /** Shell lines: enough of them, each with exactly the placeholders it needs, none of the banned words. */
     private void shells(Parsed<?> file, String at, List<String> lines, int min, Set<String> placeholders, TermMatcher banned) {
-        words(file, at, lines, min);
+        checks.lines(file, at, lines, min);
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             if (line == null) {
@@ -187,17 +189,17 @@ final class TranslationValidator {
             if (!seen.add(k.side())) {
                 errors.add(file.error(at + "/side", "a second kit for '" + k.side().id() + "'"));
             }
-            text(file, at + "/title", k.title());
-            text(file, at + "/intro", k.intro());
-            text(file, at + "/next_step", k.nextStep());
+            checks.text(file, at + "/title", k.title());
+            checks.text(file, at + "/intro", k.intro());
+            checks.text(file, at + "/next_step", k.nextStep());
             if (k.items().size() < MIN_KIT_ITEMS) {
                 errors.add(file.error(at + "/items", "give at least " + MIN_KIT_ITEMS + " items (has " + k.items().size() + ")"));
             }
             for (int j = 0; j < k.items().size(); j++) {
                 ChampionKit.Item item = k.items().get(j);
-                text(file, at + "/items/" + j + "/item", item.item());
-                text(file, at + "/items/" + j + "/must_contain", item.mustContain());
-                text(file, at + "/items/" + j + "/why_they_ask", item.whyTheyAsk());
+                checks.text(file, at + "/items/" + j + "/item", item.item());
+                checks.text(file, at + "/items/" + j + "/must_contain", item.mustContain());
+                checks.text(file, at + "/items/" + j + "/why_they_ask", item.whyTheyAsk());
             }
         }
         for (ChampionSide side : ChampionSide.values()) {
@@ -209,33 +211,33 @@ final class TranslationValidator {
 
     private void joint(Parsed<JointPlan> file) {
         JointPlan j = file.value();
-        text(file, "/title", j.title());
-        text(file, "/when", j.when());
-        text(file, "/invitation/subject", j.invitation().subject());
-        text(file, "/invitation/body", j.invitation().body());
+        checks.text(file, "/title", j.title());
+        checks.text(file, "/when", j.when());
+        checks.text(file, "/invitation/subject", j.invitation().subject());
+        checks.text(file, "/invitation/body", j.invitation().body());
         if (j.invite().size() < 2) {
             errors.add(file.error("/invite", "invite at least clinical and IT leadership (two or more)"));
         }
         for (int i = 0; i < j.invite().size(); i++) {
-            text(file, "/invite/" + i + "/who", j.invite().get(i).who());
-            text(file, "/invite/" + i + "/why", j.invite().get(i).why());
+            checks.text(file, "/invite/" + i + "/who", j.invite().get(i).who());
+            checks.text(file, "/invite/" + i + "/why", j.invite().get(i).why());
         }
         if (j.agenda().size() < 3) {
             errors.add(file.error("/agenda", "give at least three agenda items"));
         }
         for (int i = 0; i < j.agenda().size(); i++) {
-            range(file, "/agenda/" + i + "/minutes", j.agenda().get(i).minutes(), 1, 120);
-            text(file, "/agenda/" + i + "/item", j.agenda().get(i).item());
+            checks.range(file, "/agenda/" + i + "/minutes", j.agenda().get(i).minutes(), 1, 120);
+            checks.text(file, "/agenda/" + i + "/item", j.agenda().get(i).item());
         }
         if (j.metrics().size() < 3) {
             errors.add(file.error("/metrics", "give at least three shared metrics"));
         }
         for (int i = 0; i < j.metrics().size(); i++) {
-            text(file, "/metrics/" + i + "/metric", j.metrics().get(i).metric());
-            text(file, "/metrics/" + i + "/cmo_why", j.metrics().get(i).cmoWhy());
-            text(file, "/metrics/" + i + "/cio_why", j.metrics().get(i).cioWhy());
+            checks.text(file, "/metrics/" + i + "/metric", j.metrics().get(i).metric());
+            checks.text(file, "/metrics/" + i + "/cmo_why", j.metrics().get(i).cmoWhy());
+            checks.text(file, "/metrics/" + i + "/cio_why", j.metrics().get(i).cioWhy());
         }
-        words(file, "/avoid", j.avoid(), 1);
+        checks.lines(file, "/avoid", j.avoid(), 1);
     }
 
     private void terms(Parsed<DraftLexicon> file, String at, List<DraftLexicon.Term> terms, boolean insteadRequired) {
@@ -245,22 +247,13 @@ final class TranslationValidator {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < terms.size(); i++) {
             DraftLexicon.Term t = terms.get(i);
-            text(file, at + "/" + i + "/term", t.term());
+            checks.text(file, at + "/" + i + "/term", t.term());
             if (insteadRequired) {
-                text(file, at + "/" + i + "/say_instead", t.sayInstead());
+                checks.text(file, at + "/" + i + "/say_instead", t.sayInstead());
             }
             if (t.term() != null && !seen.add(TermMatcher.key(t.term()))) {
                 errors.add(file.error(at + "/" + i + "/term", "'" + t.term() + "' is listed twice"));
             }
-        }
-    }
-
-    private void words(Parsed<?> file, String at, List<String> values, int min) {
-        if (values.size() < min) {
-            errors.add(file.error(at, "give at least " + min + " (has " + values.size() + ")"));
-        }
-        for (int i = 0; i < values.size(); i++) {
-            text(file, at + "/" + i, values.get(i));
         }
     }
 
@@ -271,18 +264,6 @@ final class TranslationValidator {
         List<TermMatcher.Match> hits = banned.find(value);
         if (!hits.isEmpty()) {
             errors.add(file.error(at, "'" + hits.get(0).text() + "' is " + why));
-        }
-    }
-
-    private void range(Parsed<?> file, String pointer, int value, int min, int max) {
-        if (value < min || value > max) {
-            errors.add(file.error(pointer, "must be between " + min + " and " + max + " (is " + value + ")"));
-        }
-    }
-
-    private void text(Parsed<?> file, String pointer, String value) {
-        if (value == null || value.isBlank()) {
-            errors.add(file.error(pointer, "must not be empty"));
         }
     }
 }

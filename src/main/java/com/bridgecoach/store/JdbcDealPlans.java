@@ -60,9 +60,8 @@ public final class JdbcDealPlans implements DealPlans, KeptRecords {
 
     @Override
     public boolean save(DealPlan updated, long expectedVersion, PlanChange change) {
-        try (Connection c = db.dataSource().getConnection()) {
-            c.setAutoCommit(false);
-            try {
+        try {
+            return Transactions.inTransaction(db, c -> {
                 int rows;
                 try (PreparedStatement s = c.prepareStatement("UPDATE deal_plans SET clinical_status = ?, it_status = ?, pattern = ?,"
                         + " cascade_stage = ?, version = ?, updated_at = ? WHERE channel_id = ? AND version = ?")) {
@@ -77,7 +76,6 @@ public final class JdbcDealPlans implements DealPlans, KeptRecords {
                     rows = s.executeUpdate();
                 }
                 if (rows != 1) {
-                    c.rollback();
                     return false;
                 }
                 try (PreparedStatement s = c.prepareStatement("INSERT INTO deal_plan_changes"
@@ -91,14 +89,8 @@ public final class JdbcDealPlans implements DealPlans, KeptRecords {
                     s.setLong(7, change.at().toEpochMilli());
                     s.executeUpdate();
                 }
-                c.commit();
                 return true;
-            } catch (SQLException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
+            });
         } catch (SQLException e) {
             throw new StoreException("could not save a deal plan", e);
         }

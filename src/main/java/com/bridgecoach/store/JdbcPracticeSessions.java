@@ -141,9 +141,8 @@ public final class JdbcPracticeSessions implements PracticeSessions, KeptRecords
 
     @Override
     public boolean finish(String sessionId, Scorecard card, Instant at) {
-        try (Connection c = db.dataSource().getConnection()) {
-            c.setAutoCommit(false);
-            try {
+        try {
+            return Transactions.inTransaction(db, c -> {
                 int changed;
                 try (PreparedStatement st = c.prepareStatement("UPDATE practice_sessions SET outcome = ?, score = ?, strength = ?, "
                         + "fix = ?, ended_at = ? WHERE id = ? AND outcome = ?")) {
@@ -171,14 +170,8 @@ public final class JdbcPracticeSessions implements PracticeSessions, KeptRecords
                         st.executeBatch();
                     }
                 }
-                c.commit();
                 return changed == 1;
-            } catch (SQLException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
+            });
         } catch (SQLException e) {
             throw unavailable(e);
         }
@@ -270,9 +263,8 @@ public final class JdbcPracticeSessions implements PracticeSessions, KeptRecords
     /** Deletes the sessions matching {@code where} and everything hanging off them, in one transaction. */
     private int deleteSessions(String where, Binder bind) {
         String ids = "SELECT id FROM practice_sessions WHERE " + where;
-        try (Connection c = db.dataSource().getConnection()) {
-            c.setAutoCommit(false);
-            try {
+        try {
+            return Transactions.inTransaction(db, c -> {
                 int n = 0;
                 for (String sql : List.of("DELETE FROM practice_turns WHERE session_id IN (" + ids + ")",
                         "DELETE FROM practice_scores WHERE session_id IN (" + ids + ")",
@@ -282,14 +274,8 @@ public final class JdbcPracticeSessions implements PracticeSessions, KeptRecords
                         n += st.executeUpdate();
                     }
                 }
-                c.commit();
                 return n;
-            } catch (SQLException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
+            });
         } catch (SQLException e) {
             throw unavailable(e);
         }

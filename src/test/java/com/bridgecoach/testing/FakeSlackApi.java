@@ -11,7 +11,9 @@ import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -160,7 +163,8 @@ public final class FakeSlackApi implements AutoCloseable {
         Map<String, List<String>> headers = new LinkedHashMap<>();
         exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), List.copyOf(values)));
         String method = path.startsWith(API_PATH) ? path.substring(API_PATH.length()) : null;
-        record(new Call(path, method, Map.copyOf(headers), body));
+        Call call = new Call(path, method, Map.copyOf(headers), body);
+        record(call);
 
         Answer answer;
         if (path.startsWith(RESPONSE_URL_PATH)) {
@@ -168,7 +172,7 @@ public final class FakeSlackApi implements AutoCloseable {
         } else if (method == null) {
             answer = new Answer(404, Map.of(), "{\"ok\":false,\"error\":\"not_found\"}");
         } else {
-            answer = scripted.containsKey(method) ? scripted.get(method) : sample(method);
+            answer = answerFor(method, call);
         }
         byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type",
@@ -196,5 +200,101 @@ public final class FakeSlackApi implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    // ---- Additions for the end-to-end tests of interview, translation and practice ----
+
+    /** Answers {@code method} with what {@code answer} computes from each call (e.g. a fresh ts), unless scripted. */
+    public void script(String method, Function<Call, Answer> answer) {
+        computed.put(method, answer);
+    }
+
+    /**
+     * The next call matching {@code wanted} after the last one this method returned, passing over (and
+     * consuming) the calls in between; fails the test when none arrives within {@code timeout}.
+     */
+    public synchronized Call next(Predicate<Call> wanted, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            for (; cursor < calls.size(); cursor++) {
+                if (wanted.test(calls.get(cursor))) {
+                    return calls.get(cursor++);
+                }
+            }
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                throw new AssertionError("no matching call within " + timeout + "; calls were "
+                        + calls.stream().map(c -> c.method() == null ? c.path() : c.method()).toList());
+            }
+            TimeUnit.NANOSECONDS.timedWait(this, left);
+        }
+    }
+
+    /** The next call to the Web API {@code method}, as {@link #next(Predicate, Duration)}. */
+    public Call next(String method, Duration timeout) throws InterruptedException {
+        return next(c -> method.equals(c.method()), timeout);
+    }
+
+    /** The next post to a response_url, as {@link #next(Predicate, Duration)}. */
+    public Call nextResponse(Duration timeout) throws InterruptedException {
+        return next(Call::isResponseUrl, timeout);
+    }
+
+    /** Waits until at least {@code count} calls to {@code method} match; returns the matching calls, in order. */
+    public synchronized List<Call> awaitCalls(String method, Predicate<Call> wanted, int count, Duration timeout)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            List<Call> matching = calls.stream().filter(c -> method.equals(c.method())).filter(wanted).toList();
+            long left = deadline - System.nanoTime();
+            if (matching.size() >= count) {
+                return matching;
+            }
+            if (left <= 0) {
+                throw new AssertionError("expected " + count + " matching " + method + " calls, saw " + matching.size()
+                        + ": " + calls(method).stream().map(Call::form).toList());
+            }
+            TimeUnit.NANOSECONDS.timedWait(this, left);
+        }
+    }
+
+    private final Map<String, Function<Call, Answer>> computed = new ConcurrentHashMap<>();
+    private int cursor;
+
+    /** The next call to {@code method} gets {@code answers[0]}, the one after {@code answers[1]}, ...; then as before. */
+    public void scriptOnce(String method, Answer... answers) {
+        Deque<Answer> queue = once.computeIfAbsent(method, m -> new ArrayDeque<>());
+        synchronized (queue) {
+            queue.addAll(List.of(answers));
+        }
+    }
+
+    /** Answers every Web API method nothing else answers with what {@code answer} computes, instead of the samples. */
+    public void scriptOtherwise(Function<Call, Answer> answer) {
+        otherwise = answer;
+    }
+
+    private final Map<String, Deque<Answer>> once = new ConcurrentHashMap<>();
+    private volatile Function<Call, Answer> otherwise;
+
+    private Answer answerFor(String method, Call call) {
+        Deque<Answer> queue = once.get(method);
+        Answer first = null;
+        if (queue != null) {
+            synchronized (queue) {
+                first = queue.poll();
+            }
+        }
+        if (first != null) {
+            return first;
+        }
+        if (scripted.containsKey(method)) {
+            return scripted.get(method);
+        }
+        Function<Call, Answer> answer = computed.get(method);
+        if (answer != null) {
+            return answer.apply(call);
+        }
+        return otherwise != null ? otherwise.apply(call) : sample(method);
     }
 }

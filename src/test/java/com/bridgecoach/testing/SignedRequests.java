@@ -180,4 +180,78 @@ public final class SignedRequests {
             throw new UncheckedIOException(e);
         }
     }
+
+    // ---- Additions for the end-to-end tests of interview, translation and practice ----
+
+    /** An interactive payload ({@code block_actions}, {@code shortcut}, {@code message_action}) as the form Slack posts. */
+    public static String payloadForm(String payloadJson) {
+        return "payload=" + URLEncoder.encode(payloadJson, StandardCharsets.UTF_8);
+    }
+
+    /** POSTs {@code body} signed now, with extra headers (e.g. {@code X-Slack-Retry-Num}). */
+    public HttpResponse<String> post(String contentType, String body, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(server.resolve("/slack/events"))
+                .timeout(Duration.ofSeconds(10))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        sign(request, signingSecret, clock.instant().getEpochSecond(), body);
+        headers.forEach(request::header);
+        return send(request.build());
+    }
+
+    /** POSTs {@code body} with the timestamp of now and the given {@code X-Slack-Signature}, right or not. */
+    public HttpResponse<String> postSignedAs(String contentType, String body, String signature) {
+        HttpRequest request = HttpRequest.newBuilder(server.resolve("/slack/events"))
+                .timeout(Duration.ofSeconds(10))
+                .header("Content-Type", contentType)
+                .header("X-Slack-Request-Timestamp", String.valueOf(clock.instant().getEpochSecond()))
+                .header("X-Slack-Signature", signature)
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
+        return send(request);
+    }
+
+    /** A sample from {@code src/test/resources/slack/}, e.g. {@code /slack/interactivity/MessageShortcutPayload.json}. */
+    public static ObjectNode sample(String name) {
+        return resource(name);
+    }
+
+    /**
+     * A {@code block_actions} payload (the sample, trimmed to what a plain message click carries) for one button click
+     * on the message {@code messageTs} in {@code channelId} (a {@code V...} id makes the container a view), as the form
+     * Slack posts.
+     */
+    public String blockActionForm(String userId, String channelId, String channelName, String messageTs, String actionId,
+            String value, String actionTs, String responseUrl) {
+        ObjectNode p = resource("/slack/interactivity/BlockActionPayload.json");
+        p.remove(java.util.List.of("enterprise", "view", "state", "app_unfurl", "function_data", "interactivity", "message"));
+        p.put("is_enterprise_install", false);
+        ((ObjectNode) p.get("team")).put("id", "T1").put("domain", "hospital-sales").remove(java.util.List.of("enterprise_id", "enterprise_name"));
+        ((ObjectNode) p.get("user")).put("id", userId).put("username", "rep").put("name", "rep").put("team_id", "T1");
+        ObjectNode container = (ObjectNode) p.get("container");
+        container.removeAll();
+        container.put("type", channelId.startsWith("V") ? "view" : "message")
+                .put("message_ts", messageTs).put("channel_id", channelId).put("is_ephemeral", true);
+        ((ObjectNode) p.get("channel")).put("id", channelId).put("name", channelName);
+        p.put("trigger_id", newTriggerId());
+        p.put("response_url", responseUrl);
+        p.put("api_app_id", "A1");
+        ArrayNode actions = MAPPER.createArrayNode();
+        actions.addObject().put("action_id", actionId).put("block_id", "b1").put("value", value)
+                .put("type", "button").put("action_ts", actionTs)
+                .putObject("text").put("type", "plain_text").put("text", "Share to channel");
+        p.set("actions", actions);
+        return payloadForm(p.toString());
+    }
+
+    /** The {@code app_home_opened} event sample, addressed to {@code userId}, as the JSON body Slack posts. */
+    public String appHomeOpened(String userId) {
+        ObjectNode p = resource("/slack/events/AppHomeOpenedPayload.json");
+        p.put("type", "event_callback").put("team_id", "T1").put("api_app_id", "A1").put("event_id", "Ev" + System.nanoTime());
+        p.remove("enterprise_id");
+        ObjectNode event = (ObjectNode) p.get("event");
+        event.put("user", userId).put("channel", "D1").put("tab", "home").put("event_ts", "1700000000.000100");
+        event.remove("view");
+        return p.toString();
+    }
 }

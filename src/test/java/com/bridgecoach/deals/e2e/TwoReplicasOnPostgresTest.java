@@ -3,9 +3,19 @@ package com.bridgecoach.deals.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.bridgecoach.Application;
-import com.bridgecoach.deals.e2e.FakeSlackApi.Call;
-import com.bridgecoach.deals.e2e.SignedRequests.Click;
+import static com.bridgecoach.deals.e2e.DealChannelEndToEndTest.await;
+import static com.bridgecoach.deals.e2e.DealChannelEndToEndTest.awaitResponse;
+import static com.bridgecoach.deals.e2e.DealChannelEndToEndTest.click;
+import static com.bridgecoach.deals.e2e.DealChannelEndToEndTest.command;
+import static com.bridgecoach.deals.e2e.DealChannelEndToEndTest.homeOpened;
+import static com.bridgecoach.deals.e2e.DealChannelEndToEndTest.json;
+import static com.bridgecoach.deals.e2e.DealChannelEndToEndTest.responseUrl;
+
+import com.bridgecoach.deals.e2e.DealChannelEndToEndTest.Click;
 import com.bridgecoach.store.TestDatabases;
+import com.bridgecoach.testing.FakeSlackApi;
+import com.bridgecoach.testing.FakeSlackApi.Call;
+import com.bridgecoach.testing.SignedRequests;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -28,17 +38,20 @@ class TwoReplicasOnPostgresTest {
     int portB;
     String dbUrl;
     final List<Duration> pauses = new CopyOnWriteArrayList<>();
-    final SignedRequests requests = new SignedRequests();
+    SignedRequests requestsA;
+    SignedRequests requestsB;
 
     @BeforeEach
     void start() throws Exception {
-        slack = new FakeSlackApi();
+        slack = DealChannelEndToEndTest.startSlack();
         dbUrl = TestDatabases.freshPostgresUrl();
         a = DealChannelEndToEndTest.startServer(slack, dbUrl, pauses);
         b = DealChannelEndToEndTest.startServer(slack, dbUrl, pauses);
         portA = a.startHttp().port();
         portB = b.startHttp().port();
         assertThat(portA).isNotEqualTo(portB);
+        requestsA = DealChannelEndToEndTest.signed(portA);
+        requestsB = DealChannelEndToEndTest.signed(portB);
     }
 
     @AfterEach
@@ -51,43 +64,43 @@ class TwoReplicasOnPostgresTest {
     @Test
     void a_click_shared_through_one_replica_and_redelivered_to_the_other_shares_once() throws Exception {
         Click click = new Click(REP, CHANNEL, "deal-mercy", "1700000000.000200", "coach.share",
-                "p|it_veto", "1700000003.000001", slack.responseUrl());
-        requests.click(portA, click);
-        slack.await("pins.add");
-        slack.awaitResponse(body -> body.contains("Posted to the channel and pinned"));
+                "p|it_veto", "1700000003.000001", responseUrl(slack));
+        click(requestsA, click);
+        await(slack, "pins.add");
+        awaitResponse(slack, body -> body.contains("Posted to the channel and pinned"));
 
-        requests.click(portB, click);
-        requests.click(portB, new Click(REP, CHANNEL, "deal-mercy", "1700000000.000200", "coach.share",
-                "p|it_veto", "1700000003.000002", slack.responseUrl()));
+        click(requestsB, click);
+        click(requestsB, new Click(REP, CHANNEL, "deal-mercy", "1700000000.000200", "coach.share",
+                "p|it_veto", "1700000003.000002", responseUrl(slack)));
         // a share of another message through B proves B has worked through the duplicates before we count
-        requests.click(portB, new Click(REP, CHANNEL, "deal-mercy", "1700000000.000201", "coach.share",
-                "p|priority_conflict", "1700000003.000003", slack.responseUrl()));
-        slack.await("pins.add", c -> slack.calls("pins.add").size() == 2);
+        click(requestsB, new Click(REP, CHANNEL, "deal-mercy", "1700000000.000201", "coach.share",
+                "p|priority_conflict", "1700000003.000003", responseUrl(slack)));
+        await(slack, "pins.add", c -> slack.calls("pins.add").size() == 2);
 
         assertThat(slack.calls("chat.postMessage")).hasSize(2);
         assertThat(TestDatabases.count(dbUrl, "SELECT COUNT(*) FROM shared_recommendations WHERE user_id = '" + REP + "'")).isEqualTo(2);
 
-        requests.homeOpened(portB, REP);
-        Call home = slack.await("views.publish");
-        assertThat(FakeSlackApi.json(home.param("view")).toString()).contains("IT veto").contains("Priority conflict");
+        homeOpened(requestsB, REP);
+        Call home = await(slack, "views.publish");
+        assertThat(json(home.form().get("view")).toString()).contains("IT veto").contains("Priority conflict");
     }
 
     @Test
     void a_plan_pinned_through_one_replica_is_changed_through_the_other_in_place() throws Exception {
-        requests.command(portA, Map.of("text", "plan", "user_id", REP, "channel_id", CHANNEL, "channel_name", "deal-mercy",
-                "response_url", slack.responseUrl()));
-        String ts = slack.await("pins.add").param("timestamp");
-        slack.awaitResponse(body -> body.contains("pinned in this channel"));
+        command(requestsA, Map.of("text", "plan", "user_id", REP, "channel_id", CHANNEL, "channel_name", "deal-mercy",
+                "response_url", responseUrl(slack)));
+        String ts = await(slack, "pins.add").form().get("timestamp");
+        awaitResponse(slack, body -> body.contains("pinned in this channel"));
 
-        requests.click(portB, new Click("U0REP02", CHANNEL, "deal-mercy", ts, "coach.plan.3", "it:champion",
-                "1700000004.000001", slack.responseUrl()));
-        Call updated = slack.await("chat.update");
-        assertThat(updated.param("ts")).isEqualTo(ts);
+        click(requestsB, new Click("U0REP02", CHANNEL, "deal-mercy", ts, "coach.plan.3", "it:champion",
+                "1700000004.000001", responseUrl(slack)));
+        Call updated = await(slack, "chat.update");
+        assertThat(updated.form().get("ts")).isEqualTo(ts);
         assertThat(DealChannelEndToEndTest.blocksText(updated)).contains("Single-threaded on the technical side");
 
-        requests.command(portB, Map.of("text", "plan", "user_id", REP, "channel_id", CHANNEL, "channel_name", "deal-mercy",
-                "response_url", slack.responseUrl()));
-        slack.await("chat.update", c -> slack.calls("chat.update").size() == 2);
+        command(requestsB, Map.of("text", "plan", "user_id", REP, "channel_id", CHANNEL, "channel_name", "deal-mercy",
+                "response_url", responseUrl(slack)));
+        await(slack, "chat.update", c -> slack.calls("chat.update").size() == 2);
         assertThat(slack.calls("chat.postMessage")).hasSize(1);
         assertThat(slack.calls("pins.add")).hasSize(1);
         assertThat(TestDatabases.count(dbUrl, "SELECT COUNT(*) FROM deal_plan_changes WHERE changed_by = 'U0REP02'")).isEqualTo(1);

@@ -4,6 +4,7 @@ import static com.bridgecoach.interview.e2e.SlackServer.button;
 import static com.bridgecoach.interview.e2e.SlackServer.header;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.bridgecoach.testing.FakeSlackApi;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
@@ -51,31 +52,31 @@ class ConversationEndToEndTest {
     private static void fence() throws Exception {
         String ts = "1700000099." + server.nextId("").replace("-", "");
         assertThat(server.event(server.nextId("EvFence"), dm("help", ts))).isEqualTo(200);
-        FakeSlackApi.Call post = server.slack.await("chat.postMessage");
-        assertThat(post.params().get("thread_ts")).isEqualTo(ts);
+        FakeSlackApi.Call post = server.await("chat.postMessage");
+        assertThat(post.form().get("thread_ts")).isEqualTo(ts);
     }
 
     @Test
     void aMentionInAChannelIsAnsweredInItsThreadWithTheDiagnosis() throws Exception {
-        assertThat(server.event("EvMention1", mention("<@" + FakeSlackApi.BOT_USER + "> " + SITUATION, "1700000001.000100", null))).isEqualTo(200);
-        FakeSlackApi.Call post = server.slack.await("chat.postMessage");
-        assertThat(post.params()).containsEntry("channel", "C0DEALS").containsEntry("thread_ts", "1700000001.000100");
-        JsonNode blocks = post.jsonParam("blocks");
+        assertThat(server.event("EvMention1", mention("<@" + SlackServer.BOT_USER + "> " + SITUATION, "1700000001.000100", null))).isEqualTo(200);
+        FakeSlackApi.Call post = server.await("chat.postMessage");
+        assertThat(post.form()).containsEntry("channel", "C0DEALS").containsEntry("thread_ts", "1700000001.000100");
+        JsonNode blocks = SlackServer.jsonParam(post, "blocks");
         assertThat(header(blocks)).startsWith("Resource constraint");
-        assertThat(SlackServer.text(blocks)).doesNotContain("<@" + FakeSlackApi.BOT_USER + ">");
+        assertThat(SlackServer.text(blocks)).doesNotContain("<@" + SlackServer.BOT_USER + ">");
         button(blocks, "Walk me through it");
     }
 
     @Test
     void aMentionInsideAThreadAnswersInThatThread() throws Exception {
-        server.event("EvMention2", mention("<@" + FakeSlackApi.BOT_USER + "> " + SITUATION, "1700000002.000200", "1700000000.000001"));
-        assertThat(server.slack.await("chat.postMessage").params()).containsEntry("thread_ts", "1700000000.000001");
+        server.event("EvMention2", mention("<@" + SlackServer.BOT_USER + "> " + SITUATION, "1700000002.000200", "1700000000.000001"));
+        assertThat(server.await("chat.postMessage").form()).containsEntry("thread_ts", "1700000000.000001");
     }
 
     @Test
     void aBareMentionStartsTheInterviewWhoseButtonsWorkInTheThread() throws Exception {
-        server.event("EvMention3", mention("<@" + FakeSlackApi.BOT_USER + ">", "1700000003.000300", null));
-        JsonNode blocks = server.slack.await("chat.postMessage").jsonParam("blocks");
+        server.event("EvMention3", mention("<@" + SlackServer.BOT_USER + ">", "1700000003.000300", null));
+        JsonNode blocks = SlackServer.jsonParam(server.await("chat.postMessage"), "blocks");
         assertThat(header(blocks)).isEqualTo("Who is carrying this deal inside the hospital today?");
         JsonNode next = server.click(button(blocks, "Nobody yet"), false);
         assertThat(next.path("replace_original").asBoolean()).isTrue();
@@ -86,26 +87,26 @@ class ConversationEndToEndTest {
     @Test
     void aDirectMessageIsAnsweredInItsThread() throws Exception {
         server.event("EvDm1", dm(SITUATION, "1700000004.000400"));
-        FakeSlackApi.Call post = server.slack.await("chat.postMessage");
-        assertThat(post.params()).containsEntry("channel", "D0REP").containsEntry("thread_ts", "1700000004.000400");
-        assertThat(header(post.jsonParam("blocks"))).startsWith("Resource constraint");
+        FakeSlackApi.Call post = server.await("chat.postMessage");
+        assertThat(post.form()).containsEntry("channel", "D0REP").containsEntry("thread_ts", "1700000004.000400");
+        assertThat(header(SlackServer.jsonParam(post, "blocks"))).startsWith("Resource constraint");
     }
 
     @Test
     void aRedeliveredEventIsAnsweredOnce() throws Exception {
         server.event("EvDm2", dm(SITUATION, "1700000005.000500"));
-        server.slack.await("chat.postMessage");
-        long before = server.slack.count("chat.postMessage");
+        server.await("chat.postMessage");
+        long before = server.count("chat.postMessage");
         assertThat(server.event("EvDm2", dm(SITUATION, "1700000005.000500"))).isEqualTo(200);
         fence();
-        assertThat(server.slack.count("chat.postMessage")).isEqualTo(before + 1);
+        assertThat(server.count("chat.postMessage")).isEqualTo(before + 1);
     }
 
     @Test
     void botsEditsDeletionsAndChannelChatterAreLeftAlone() throws Exception {
-        long before = server.slack.count("chat.postMessage");
+        long before = server.count("chat.postMessage");
         ObjectNode fromBot = dm(SITUATION, "1700000006.000600");
-        fromBot.put("bot_id", FakeSlackApi.BOT_ID).put("user", FakeSlackApi.BOT_USER);
+        fromBot.put("bot_id", SlackServer.BOT_ID).put("user", SlackServer.BOT_USER);
         ObjectNode otherBot = dm(SITUATION, "1700000006.000610");
         otherBot.put("subtype", "bot_message").put("bot_id", "B0OTHER").remove("user");
         ObjectNode edited = server.object();
@@ -122,6 +123,6 @@ class ConversationEndToEndTest {
             assertThat(server.event("EvIgnored" + i++, e)).as(e.toString()).isEqualTo(200);
         }
         fence();
-        assertThat(server.slack.count("chat.postMessage")).isEqualTo(before + 1);
+        assertThat(server.count("chat.postMessage")).isEqualTo(before + 1);
     }
 }

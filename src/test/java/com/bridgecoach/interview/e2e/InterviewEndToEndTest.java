@@ -6,6 +6,8 @@ import static com.bridgecoach.interview.e2e.SlackServer.header;
 import static com.bridgecoach.interview.e2e.SlackServer.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.bridgecoach.testing.FakeSlackApi;
+import com.bridgecoach.testing.SignedRequests;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -107,18 +109,18 @@ class InterviewEndToEndTest {
                 .put("callback_id", "coach_me_on_a_deal").put("trigger_id", trigger);
         shortcut.putObject("team").put("id", "T0001").put("domain", "example");
         shortcut.putObject("user").put("id", SlackServer.USER).put("username", "rep").put("team_id", "T0001");
-        assertThat(server.requests.interactive(shortcut.toString()).statusCode()).isEqualTo(200);
+        assertThat(server.requests.post(SignedRequests.FORM, SignedRequests.payloadForm(shortcut.toString())).statusCode()).isEqualTo(200);
 
-        FakeSlackApi.Call open = server.slack.await("views.open");
-        assertThat(open.params().get("trigger_id")).isEqualTo(trigger);
-        JsonNode view = open.jsonParam("view");
+        FakeSlackApi.Call open = server.await("views.open");
+        assertThat(open.form().get("trigger_id")).isEqualTo(trigger);
+        JsonNode view = SlackServer.jsonParam(open, "view");
         assertThat(view.path("type").asText()).isEqualTo("modal");
         assertThat(view.path("callback_id").asText()).isEqualTo("coach.interview.view");
         assertThat(header(view.path("blocks"))).isEqualTo("Who is carrying this deal inside the hospital today?");
 
         FakeSlackApi.Call update = server.clickInView(button(view.path("blocks"), "Both"), "views.update");
-        assertThat(update.params().get("view_id")).isEqualTo(FakeSlackApi.VIEW_ID);
-        JsonNode next = new ObjectMapper().readTree(update.params().get("view")).path("blocks");
+        assertThat(update.form().get("view_id")).isEqualTo(SlackServer.VIEW_ID);
+        JsonNode next = new ObjectMapper().readTree(update.form().get("view")).path("blocks");
         assertThat(header(next)).isEqualTo("Both sides are on board in principle. Where is IT's side of the work getting stuck?");
     }
 }

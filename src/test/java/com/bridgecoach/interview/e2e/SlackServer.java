@@ -2,13 +2,19 @@ package com.bridgecoach.interview.e2e;
 
 import com.bridgecoach.Application;
 import com.bridgecoach.Settings;
+import com.bridgecoach.testing.FakeSlackApi;
+import com.bridgecoach.testing.FakeSlackApi.Answer;
+import com.bridgecoach.testing.SignedRequests;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.benmanes.caffeine.cache.Ticker;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -17,6 +23,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class SlackServer implements AutoCloseable {
     static final String SECRET = "e2e-signing-secret";
     static final String USER = "U0REP";
+    static final String BOT_USER = "UBOT";
+    static final String BOT_ID = "BBOT";
+    static final String VIEW_ID = "V0INTERVIEW";
+    private static final Duration WAIT = Duration.ofSeconds(15);
 
     final FakeSlackApi slack;
     final SignedRequests requests;
@@ -25,12 +35,22 @@ final class SlackServer implements AutoCloseable {
     private final AtomicInteger ids = new AtomicInteger();
 
     SlackServer(Path dir) throws IOException {
-        slack = new FakeSlackApi();
+        slack = FakeSlackApi.start();
+        slack.script("auth.test", Answer.ok("{\"ok\":true,\"url\":\"https://example.slack.com/\",\"team\":\"Example\",\"user\":\"bridgecoach\","
+                + "\"team_id\":\"T0001\",\"user_id\":\"" + BOT_USER + "\",\"bot_id\":\"" + BOT_ID + "\"}"));
+        slack.script("bots.info", Answer.ok("{\"ok\":true,\"bot\":{\"id\":\"" + BOT_ID + "\",\"user_id\":\"" + BOT_USER + "\",\"name\":\"bridgecoach\"}}"));
+        slack.script("chat.postMessage", Answer.ok("{\"ok\":true,\"channel\":\"C0001\",\"ts\":\"1700000000.000900\"}"));
+        for (String views : new String[] {"views.open", "views.update", "views.push"}) {
+            slack.script(views, Answer.ok("{\"ok\":true,\"view\":{\"id\":\"" + VIEW_ID + "\",\"type\":\"modal\",\"blocks\":[]}}"));
+        }
+        for (String plain : new String[] {"pins.add", "chat.update", "chat.postEphemeral", "chat.delete", "views.publish", "reactions.add"}) {
+            slack.script(plain, Answer.ok("{\"ok\":true}"));
+        }
         Settings settings = new Settings("xoxb-e2e-token", SECRET, null, slack.apiUrl(), "127.0.0.1", 0,
                 "jdbc:sqlite:" + dir.resolve("coach.db"), "prompts");
         app = new Application(settings, Clock.systemUTC(), Ticker.systemTicker());
         int port = app.startHttp().port();
-        requests = new SignedRequests("http://127.0.0.1:" + port + "/slack/events", SECRET);
+        requests = new SignedRequests(URI.create("http://127.0.0.1:" + port), SECRET, Clock.systemUTC());
     }
 
     /** A button as Block Kit rendered it. */
@@ -79,7 +99,7 @@ final class SlackServer implements AutoCloseable {
         String body = "token=t&team_id=T0001&team_domain=example&channel_id=C0001&channel_name=deals&user_id=" + USER
                 + "&user_name=rep&command=%2Fcoach&text=" + java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8)
                 + "&response_url=" + slack.responseUrl("command") + "&trigger_id=" + nextId("trigger");
-        var response = requests.form(body);
+        var response = requests.post(SignedRequests.FORM, body);
         if (response.statusCode() != 200) {
             throw new AssertionError("slash command got HTTP " + response.statusCode() + ": " + response.body());
         }
@@ -93,24 +113,24 @@ final class SlackServer implements AutoCloseable {
                 .put("channel_id", "C0001").put("is_ephemeral", ephemeral);
         payload.putObject("channel").put("id", "C0001").put("name", "deals");
         payload.put("response_url", slack.responseUrl(nextId("click")));
-        int status = requests.interactive(payload.toString()).statusCode();
+        int status = requests.post(SignedRequests.FORM, SignedRequests.payloadForm(payload.toString())).statusCode();
         if (status != 200) {
             throw new AssertionError("block_actions got HTTP " + status);
         }
-        return slack.await("response_url").json();
+        return json.readTree(slack.nextResponse(WAIT).body());
     }
 
     /** Clicks a button inside the interview modal; returns the view the app updated it with. */
-    FakeSlackApi.Call clickInView(Button b, String updateMethod) throws IOException, InterruptedException {
+    FakeSlackApi.Call clickInView(Button b, String updateMethod) throws InterruptedException {
         ObjectNode payload = blockActions(b);
-        payload.putObject("container").put("type", "view").put("view_id", FakeSlackApi.VIEW_ID);
-        payload.putObject("view").put("id", FakeSlackApi.VIEW_ID).put("type", "modal").put("callback_id", "coach.interview.view")
+        payload.putObject("container").put("type", "view").put("view_id", VIEW_ID);
+        payload.putObject("view").put("id", VIEW_ID).put("type", "modal").put("callback_id", "coach.interview.view")
                 .put("private_metadata", "").put("hash", "h1").putObject("state");
-        int status = requests.interactive(payload.toString()).statusCode();
+        int status = requests.post(SignedRequests.FORM, SignedRequests.payloadForm(payload.toString())).statusCode();
         if (status != 200) {
             throw new AssertionError("block_actions got HTTP " + status);
         }
-        return slack.await(updateMethod);
+        return slack.next(updateMethod, WAIT);
     }
 
     private ObjectNode blockActions(Button b) {
@@ -126,13 +146,32 @@ final class SlackServer implements AutoCloseable {
     }
 
     /** A signed Events API envelope around {@code event}. */
-    int event(String eventId, ObjectNode event) throws IOException, InterruptedException {
+    int event(String eventId, ObjectNode event) {
         ObjectNode envelope = json.createObjectNode();
         envelope.put("token", "t").put("team_id", "T0001").put("api_app_id", "A0001").put("type", "event_callback")
                 .put("event_id", eventId).put("event_time", 1700000000);
         envelope.set("event", event);
-        envelope.putArray("authorizations").addObject().put("team_id", "T0001").put("user_id", FakeSlackApi.BOT_USER).put("is_bot", true);
-        return requests.event(envelope.toString()).statusCode();
+        envelope.putArray("authorizations").addObject().put("team_id", "T0001").put("user_id", BOT_USER).put("is_bot", true);
+        return requests.post(SignedRequests.JSON, envelope.toString()).statusCode();
+    }
+
+    /** The next call to {@code method}, passing over calls to others (auth.test and the like). */
+    FakeSlackApi.Call await(String method) throws InterruptedException {
+        return slack.next(method, WAIT);
+    }
+
+    /** Calls to {@code method} so far. */
+    long count(String method) {
+        return slack.calls(method).size();
+    }
+
+    /** A form parameter that carries JSON (blocks, view), parsed. */
+    static JsonNode jsonParam(FakeSlackApi.Call call, String name) {
+        try {
+            return new ObjectMapper().readTree(call.form().get(name));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     ObjectNode object() {

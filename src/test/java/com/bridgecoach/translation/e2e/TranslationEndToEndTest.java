@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.bridgecoach.Application;
 import com.bridgecoach.Settings;
+import com.bridgecoach.testing.FakeSlackApi;
+import com.bridgecoach.testing.SignedRequests;
 import com.bridgecoach.web.WebServer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.benmanes.caffeine.cache.Ticker;
-import java.io.InputStream;
+import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -29,18 +31,18 @@ class TranslationEndToEndTest {
     @TempDir
     static Path data;
 
-    private static PrivateFakeSlackApi slack;
+    private static FakeSlackApi slack;
     private static Application app;
-    private static PrivateSignedRequests requests;
+    private static SignedRequests requests;
 
     @BeforeAll
     static void start() throws Exception {
-        slack = new PrivateFakeSlackApi();
-        Settings settings = new Settings("xoxb-e2e-token", SECRET, null, slack.url(), "127.0.0.1", 0,
+        slack = FakeSlackApi.start();
+        Settings settings = new Settings("xoxb-e2e-token", SECRET, null, slack.apiUrl(), "127.0.0.1", 0,
                 "jdbc:sqlite:" + data.resolve("coach.db"), "prompts");
         app = new Application(settings, Clock.systemUTC(), Ticker.systemTicker());
         WebServer server = app.startHttp();
-        requests = new PrivateSignedRequests("http://127.0.0.1:" + server.port() + "/slack/events", SECRET, Clock.systemUTC());
+        requests = new SignedRequests(URI.create("http://127.0.0.1:" + server.port()), SECRET, Clock.systemUTC());
     }
 
     @AfterAll
@@ -51,7 +53,7 @@ class TranslationEndToEndTest {
 
     @Test
     void aSignedSlashCommandTranslatesAClaimEphemerally() throws Exception {
-        HttpResponse<String> response = requests.form(slash("translate single sign-on from inside Epic Hyperspace cuts login time by 40%", "111.222.t1"));
+        HttpResponse<String> response = requests.post(SignedRequests.FORM, SignedRequests.form(slash("translate single sign-on from inside Epic Hyperspace cuts login time by 40%", "111.222.t1")));
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode body = JSON.readTree(response.body());
         assertThat(body.get("response_type").asText()).isEqualTo("ephemeral");
@@ -61,25 +63,22 @@ class TranslationEndToEndTest {
 
     @Test
     void aSignedSlashCommandChecksADraft() throws Exception {
-        HttpResponse<String> response = requests.form(slash("check cmo Our FHIR API and HL7 interface engine deliver 300% ROI.", "111.222.t2"));
+        HttpResponse<String> response = requests.post(SignedRequests.FORM, SignedRequests.form(slash("check cmo Our FHIR API and HL7 interface engine deliver 300% ROI.", "111.222.t2")));
         String blocks = JSON.readTree(response.body()).get("blocks").toString();
         assertThat(blocks).contains("Fit for the CMO: poor", "FHIR API");
     }
 
     @Test
     void championAndJointAnswerFromContent() throws Exception {
-        String kit = JSON.readTree(requests.form(slash("champion clinical", "111.222.t3")).body()).get("blocks").toString();
+        String kit = JSON.readTree(requests.post(SignedRequests.FORM, SignedRequests.form(slash("champion clinical", "111.222.t3"))).body()).get("blocks").toString();
         assertThat(kit).contains("Security evidence pack", "Must contain", "Why they ask");
-        String joint = JSON.readTree(requests.form(slash("joint", "111.222.t4")).body()).get("blocks").toString();
+        String joint = JSON.readTree(requests.post(SignedRequests.FORM, SignedRequests.form(slash("joint", "111.222.t4"))).body()).get("blocks").toString();
         assertThat(joint).contains("Who to invite", "Agenda", "Shared success metrics", "Why the CMO cares", "Why the CIO cares");
     }
 
     @Test
     void theMessageShortcutOpensAModalWithTheTranslationsAndTheFitCheck() throws Exception {
-        ObjectNode payload;
-        try (InputStream in = getClass().getResourceAsStream("/translation/e2e/MessageShortcutPayload.json")) {
-            payload = (ObjectNode) JSON.readTree(in);
-        }
+        ObjectNode payload = SignedRequests.sample("/slack/interactivity/MessageShortcutPayload.json");
         payload.put("callback_id", "coach_translate_message");
         payload.put("trigger_id", "333.444.shortcut");
         payload.put("token", "legacy-token");
@@ -92,12 +91,12 @@ class TranslationEndToEndTest {
         message.remove("blocks");
         message.remove("attachments");
 
-        HttpResponse<String> ack = requests.form(Map.of("payload", payload.toString()));
+        HttpResponse<String> ack = requests.post(SignedRequests.FORM, SignedRequests.form(Map.of("payload", payload.toString())));
         assertThat(ack.statusCode()).isEqualTo(200);
 
-        PrivateFakeSlackApi.Call opened = slack.await("views.open", Duration.ofSeconds(10));
-        assertThat(opened.params().get("trigger_id")).isEqualTo("333.444.shortcut");
-        JsonNode view = JSON.readTree(opened.params().get("view"));
+        FakeSlackApi.Call opened = slack.next("views.open", Duration.ofSeconds(10));
+        assertThat(opened.form().get("trigger_id")).isEqualTo("333.444.shortcut");
+        JsonNode view = JSON.readTree(opened.form().get("view"));
         assertThat(view.get("type").asText()).isEqualTo("modal");
         assertThat(view.get("title").get("text").asText().length()).isLessThanOrEqualTo(24);
         String blocks = view.get("blocks").toString();
@@ -107,7 +106,7 @@ class TranslationEndToEndTest {
 
     @Test
     void aBadSignatureIsRefused() throws Exception {
-        HttpResponse<String> response = requests.formWithSignature(slash("translate anything", "111.222.t5"), "v0=deadbeef");
+        HttpResponse<String> response = requests.postSignedAs(SignedRequests.FORM, SignedRequests.form(slash("translate anything", "111.222.t5")), "v0=deadbeef");
         assertThat(response.statusCode()).isEqualTo(401);
     }
 
