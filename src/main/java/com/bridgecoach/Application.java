@@ -60,6 +60,7 @@ public final class Application implements Dependencies, AutoCloseable {
     private ExecutorService afterAck;
     private ScheduledExecutorService retentionTimer;
     private Pause pause = Pause.real();
+    private Duration httpIdleTimeout;
 
     public Application(Settings settings, Clock clock, Ticker ticker) {
         this.settings = settings;
@@ -70,6 +71,12 @@ public final class Application implements Dependencies, AutoCloseable {
     /** Tests replace the wait before a rate-limited retry, so they never sleep. */
     public synchronized Application withPause(Pause pause) {
         this.pause = pause;
+        return this;
+    }
+
+    /** Tests shorten how long a silent client may hold a connection. */
+    public synchronized Application withHttpIdleTimeout(Duration timeout) {
+        this.httpIdleTimeout = timeout;
         return this;
     }
 
@@ -195,8 +202,11 @@ public final class Application implements Dependencies, AutoCloseable {
         SlackCoachApp slack = slackApp();
         SlackEventsEndpoint endpoint = new SlackEventsEndpoint(slack, metrics);
         Content loaded = content();
-        WebServer server = new WebServer(endpoint, () -> loaded != null && database().answers(), metrics::scrape)
-                .start(settings.host(), settings.port());
+        WebServer server = new WebServer(endpoint, () -> loaded != null && database().answers(), metrics::scrape);
+        if (httpIdleTimeout != null) {
+            server.idleTimeout(httpIdleTimeout);
+        }
+        server.start(settings.host(), settings.port());
         opened.add(0, server);
         afterAck.execute(slack::warmUp);
         log.info("Bridge Coach is listening on port {} (POST /slack/events)", server.port());

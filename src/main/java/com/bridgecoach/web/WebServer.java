@@ -6,13 +6,19 @@ import com.bridgecoach.http.RequestHandler;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
+import org.eclipse.jetty.server.AbstractConnector;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.NetworkConnector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,14 +28,28 @@ public final class WebServer implements AutoCloseable {
     /** Slack's payloads are a few kilobytes; anything far larger is not from Slack. */
     static final long MAX_BODY_BYTES = 512 * 1024;
 
+    /** A client that stops sending (or never reads) is cut off after this long without a byte. */
+    static final Duration IDLE_TIMEOUT = Duration.ofSeconds(10);
+    /** How long {@link #close()} waits for requests in flight to finish. */
+    static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(10);
+
     private final Javalin javalin;
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private Duration idleTimeout = IDLE_TIMEOUT;
 
     public WebServer(RequestHandler slack, BooleanSupplier ready, Supplier<String> metrics) {
         this.javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.http.maxRequestSize = MAX_BODY_BYTES;
-            config.routes.post("/slack/events", ctx -> write(ctx, slack.handle(toInbound(ctx))));
+            config.routes.post("/slack/events", ctx -> {
+                inFlight.incrementAndGet();
+                try {
+                    write(ctx, slack.handle(toInbound(ctx)));
+                } finally {
+                    inFlight.decrementAndGet();
+                }
+            });
             config.routes.get("/health", ctx -> json(ctx, HttpStatus.OK, "{\"status\":\"ok\"}"));
             config.routes.get("/ready", ctx -> {
                 boolean ok = ready.getAsBoolean();
@@ -43,9 +63,20 @@ public final class WebServer implements AutoCloseable {
         });
     }
 
+    /** Replaces the default idle timeout; call before {@link #start}. */
+    public WebServer idleTimeout(Duration timeout) {
+        this.idleTimeout = timeout;
+        return this;
+    }
+
     /** Starts listening; port 0 picks a free one. */
     public WebServer start(String host, int port) {
         javalin.start(host, port);
+        for (Connector connector : javalin.jettyServer().server().getConnectors()) {
+            if (connector instanceof AbstractConnector c) {
+                c.setIdleTimeout(idleTimeout.toMillis());
+            }
+        }
         return this;
     }
 
@@ -53,8 +84,24 @@ public final class WebServer implements AutoCloseable {
         return javalin.port();
     }
 
+    /**
+     * Stops gracefully: closes the listening socket so no new request arrives, lets the requests in flight
+     * finish (up to {@link #DRAIN_TIMEOUT}), then stops the server.
+     */
     @Override
     public void close() {
+        for (Connector connector : javalin.jettyServer().server().getConnectors()) {
+            if (connector instanceof NetworkConnector c) {
+                c.close();
+            }
+        }
+        long deadline = System.nanoTime() + DRAIN_TIMEOUT.toNanos();
+        while (inFlight.get() > 0 && System.nanoTime() < deadline) {
+            LockSupport.parkNanos(Duration.ofMillis(5).toNanos());
+        }
+        if (inFlight.get() > 0) {
+            log.warn("stopping with {} requests still in flight", inFlight.get());
+        }
         javalin.stop();
     }
 
