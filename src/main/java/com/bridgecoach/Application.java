@@ -162,7 +162,8 @@ public final class Application implements Dependencies, AutoCloseable {
                 clock,
                 pause);
         startRetention();
-        return new SlackCoachApp(slack, coach, content().messages(), ticker, afterAck, content().deals(), team);
+        return new SlackCoachApp(slack, coach, content().messages(), ticker, afterAck, content().deals(), team,
+                new com.bridgecoach.store.JdbcDeliveryLedger(database(), clock));
     }
 
     /** Every place that keeps records about reps; each store of rep data is listed here. */

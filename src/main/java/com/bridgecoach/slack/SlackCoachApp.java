@@ -67,10 +67,16 @@ public final class SlackCoachApp {
 
     public SlackCoachApp(SlackSettings settings, Coach coach, Messages messages, Ticker ticker, ExecutorService afterAck,
                          DealWords dealWords, TeamFeatures teamFeatures) {
+        this(settings, coach, messages, ticker, afterAck, dealWords, teamFeatures, com.bridgecoach.http.DeliveryLedger.none());
+    }
+
+    /** With a ledger shared by every replica, so a delivery reaching two of them is acted on once. */
+    public SlackCoachApp(SlackSettings settings, Coach coach, Messages messages, Ticker ticker, ExecutorService afterAck,
+                         DealWords dealWords, TeamFeatures teamFeatures, com.bridgecoach.http.DeliveryLedger ledger) {
         this.coach = coach;
         this.messages = messages;
         this.afterAck = afterAck;
-        this.redeliveries = new RedeliveryGuard(ticker, Duration.ofMinutes(10));
+        this.redeliveries = new RedeliveryGuard(ticker, Duration.ofMinutes(10), ledger);
         this.limiter = new UserRateLimiter(ticker, 30, Duration.ofMinutes(1));
         SlackConfig slackConfig = new SlackConfig();
         slackConfig.setMethodsEndpointUrlPrefix(settings.apiUrl());
