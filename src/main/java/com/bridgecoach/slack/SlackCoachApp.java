@@ -84,7 +84,7 @@ public final class SlackCoachApp {
         AppConfig config = AppConfig.builder()
                 .singleTeamBotToken(settings.botToken())
                 .signingSecret(settings.signingSecret())
-                .slack(Slack.getInstance(slackConfig))
+                .slack(withRetries(slackConfig, teamFeatures.pause(), true))
                 // edits, deletions and other message subtypes are acknowledged and left alone
                 .subtypedMessageEventsAutoAckEnabled(true)
                 .build();
@@ -105,9 +105,20 @@ public final class SlackCoachApp {
         app.event(AppMentionEvent.class, this::onMention);
         app.event(MessageEvent.class, this::onMessage);
         app.messageShortcut(SlackIds.TRANSLATE_SHORTCUT, this::onTranslateMessage);
-        ChannelPublisher publisher = new ChannelPublisher(Slack.getInstance(slackConfig).methods(settings.botToken()), teamFeatures.pause());
+        // the publisher answers rate limits itself (telling the rep how long); 5xx and timeouts are retried beneath it
+        ChannelPublisher publisher = new ChannelPublisher(withRetries(slackConfig, teamFeatures.pause(), false).methods(settings.botToken()),
+                teamFeatures.pause());
         this.team = new DealTeamHandlers(coach, messages, dealWords, teamFeatures, renderer, redeliveries, afterAck, publisher);
         team.register(app);
+    }
+
+    /** A Slack client whose every call (Web API and response_url) goes through {@link WebApiRetries}. */
+    private static Slack withRetries(SlackConfig config, Pause pause, boolean rateLimits) {
+        okhttp3.OkHttpClient ok = com.slack.api.util.http.SlackHttpClient.buildOkHttpClient(config).newBuilder()
+                .addInterceptor(new WebApiRetries(pause, rateLimits)).build();
+        com.slack.api.util.http.SlackHttpClient http = new com.slack.api.util.http.SlackHttpClient(ok);
+        http.setConfig(config);
+        return Slack.getInstance(config, http);
     }
 
     App app() {

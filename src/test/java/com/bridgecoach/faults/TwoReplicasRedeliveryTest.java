@@ -7,12 +7,8 @@ import com.bridgecoach.Settings;
 import com.bridgecoach.store.TestDatabases;
 import com.bridgecoach.testing.FakeSlackApi;
 import com.bridgecoach.testing.SignedRequests;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.benmanes.caffeine.cache.Ticker;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -33,8 +29,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class TwoReplicasRedeliveryTest {
     static final String SECRET = "replica-signing-secret";
     static final Duration WAIT = Duration.ofSeconds(20);
-    final ObjectMapper json = new ObjectMapper();
-    final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    final SlackEvents events = new SlackEvents(SECRET);
 
     @TempDir
     Path dir;
@@ -63,23 +58,23 @@ class TwoReplicasRedeliveryTest {
         URI b = start(url);
 
         // one direct message, delivered to both replicas at once, then retried to each
-        String event = directMessage("Ev0DUPLICATE1", "UREP0001", "the CIO says there is no bandwidth for another interface this year");
+        String event = SlackEvents.directMessage("Ev0DUPLICATE1", "D0REP", "UREP0001", "the CIO says there is no bandwidth for another interface this year");
         List<CompletableFuture<HttpResponse<String>>> sent = new ArrayList<>();
         for (URI replica : List.of(a, b)) {
-            sent.add(post(replica, SignedRequests.JSON, event, null));
+            sent.add(events.post(replica, SignedRequests.JSON, event, null));
         }
         for (CompletableFuture<HttpResponse<String>> r : sent) {
             assertThat(r.get().statusCode()).isEqualTo(200);
         }
-        assertThat(post(a, SignedRequests.JSON, event, "1").get().statusCode()).isEqualTo(200);
-        assertThat(post(b, SignedRequests.JSON, event, "2").get().statusCode()).isEqualTo(200);
+        assertThat(events.post(a, SignedRequests.JSON, event, "1").get().statusCode()).isEqualTo(200);
+        assertThat(events.post(b, SignedRequests.JSON, event, "2").get().statusCode()).isEqualTo(200);
 
         // one slash command (one trigger id) reaching both replicas
         SignedRequests signer = new SignedRequests(a, SECRET, Clock.systemUTC());
         String command = SignedRequests.form(signer.slashCommand("UREP0002", "our CMO loves it but IT has a forty-item security review",
                 slack.responseUrl("cmd")));
-        HttpResponse<String> first = post(a, SignedRequests.FORM, command, null).get();
-        HttpResponse<String> second = post(b, SignedRequests.FORM, command, "1").get();
+        HttpResponse<String> first = events.post(a, SignedRequests.FORM, command, null).get();
+        HttpResponse<String> second = events.post(b, SignedRequests.FORM, command, "1").get();
         List<String> bodies = List.of(first.body(), second.body());
         assertThat(bodies).filteredOn(body -> body.contains("\"blocks\"")).hasSize(1);
 
@@ -96,39 +91,5 @@ class TwoReplicasRedeliveryTest {
         Application app = new Application(settings, Clock.systemUTC(), Ticker.systemTicker());
         replicas.add(app);
         return URI.create("http://127.0.0.1:" + app.startHttp().port());
-    }
-
-    private CompletableFuture<HttpResponse<String>> post(URI server, String type, String body, String retryNum) {
-        String ts = String.valueOf(Clock.systemUTC().instant().getEpochSecond());
-        HttpRequest.Builder request = HttpRequest.newBuilder(server.resolve("/slack/events")).timeout(WAIT)
-                .header("Content-Type", type)
-                .header("X-Slack-Request-Timestamp", ts)
-                .header("X-Slack-Signature", SignedRequests.signature(SECRET, ts, body))
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-        if (retryNum != null) {
-            request.header("X-Slack-Retry-Num", retryNum).header("X-Slack-Retry-Reason", "http_timeout");
-        }
-        return http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private String directMessage(String eventId, String user, String text) {
-        ObjectNode root = json.createObjectNode();
-        root.put("token", "legacy");
-        root.put("team_id", "T0BRIDGE");
-        root.put("api_app_id", "A0BRIDGE");
-        root.put("type", "event_callback");
-        root.putArray("authorizations").addObject().put("team_id", "T0BRIDGE").put("user_id", "U00000000")
-                .put("is_bot", true).put("is_enterprise_install", false);
-        root.put("event_id", eventId);
-        root.put("event_time", Clock.systemUTC().instant().getEpochSecond());
-        ObjectNode e = root.putObject("event");
-        e.put("type", "message");
-        e.put("channel", "D0REP");
-        e.put("channel_type", "im");
-        e.put("user", user);
-        e.put("text", text);
-        e.put("ts", "1800000000.000100");
-        e.put("event_ts", "1800000000.000100");
-        return root.toString();
     }
 }
