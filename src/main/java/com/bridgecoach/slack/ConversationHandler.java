@@ -43,7 +43,7 @@ final class ConversationHandler implements MessageRoute {
                 reply = coach.respond(new CoachRequest(message.user(), message.withoutMentions()));
             } catch (RuntimeException e) {
                 log.error("coaching failed for a {}", message.mention() ? "mention" : "direct message", e);
-                reply = Reply.notice(messages.notice(Notice.SOMETHING_WENT_WRONG));
+                reply = Reply.notice(messages.notice(Failures.noticeFor(e)));
             }
         }
         Reply answer = reply;

@@ -357,7 +357,7 @@ final class DealTeamHandlers {
             reply = coach.respond(new CoachRequest(user, team.home().commandText(start, text)));
         } catch (RuntimeException e) {
             log.error("coaching failed for a Home form", e);
-            reply = Reply.notice(messages.notice(Notice.SOMETHING_WENT_WRONG));
+            reply = Reply.notice(messages.notice(Failures.noticeFor(e)));
         }
         Reply shown = new Reply(reply.title(), reply.sections(), List.of());
         View result = View.builder().type("modal").callbackId(SlackIds.START_FORM)
@@ -407,7 +407,7 @@ final class DealTeamHandlers {
             work.run();
         } catch (RuntimeException e) {
             log.error("{} failed", what, e);
-            respond.say(Reply.notice(messages.notice(Notice.SOMETHING_WENT_WRONG)));
+            respond.say(Reply.notice(messages.notice(Failures.noticeFor(e))));
         }
     }
 

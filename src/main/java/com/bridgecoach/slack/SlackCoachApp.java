@@ -160,7 +160,7 @@ public final class SlackCoachApp {
             reply = team.afterCommand(command, coach.respond(new CoachRequest(payload.getUserId(), text)), payload);
         } catch (RuntimeException e) {
             log.error("coaching failed for a /coach command", e);
-            reply = Reply.notice(messages.notice(Notice.SOMETHING_WENT_WRONG));
+            reply = Reply.notice(messages.notice(Failures.noticeFor(e)));
         }
         return ctx.ack(ephemeral(reply));
     }
@@ -172,7 +172,7 @@ public final class SlackCoachApp {
             start = coach.startPractice(payload.getUserId(), command);
         } catch (RuntimeException e) {
             log.error("could not start a practice session", e);
-            return ctx.ack(ephemeral(Reply.notice(messages.notice(Notice.SOMETHING_WENT_WRONG))));
+            return ctx.ack(ephemeral(Reply.notice(messages.notice(Failures.noticeFor(e)))));
         }
         if (start instanceof PracticeStart.Refused r) {
             return ctx.ack(ephemeral(r.notice()));
@@ -209,7 +209,7 @@ public final class SlackCoachApp {
                 reply = coach.act(kind, value);
             } catch (RuntimeException e) {
                 log.error("coaching failed for a {} button", kind, e);
-                reply = Reply.notice(messages.notice(Notice.SOMETHING_WENT_WRONG));
+                reply = Reply.notice(messages.notice(Failures.noticeFor(e)));
             }
             deliver(payload, ctx, reply, replace);
         });
@@ -321,7 +321,7 @@ public final class SlackCoachApp {
                     reply = coach.translateMessage(text);
                 } catch (RuntimeException e) {
                     log.error("translating a message failed", e);
-                    reply = Reply.notice(messages.notice(Notice.SOMETHING_WENT_WRONG));
+                    reply = Reply.notice(messages.notice(Failures.noticeFor(e)));
                 }
             }
             View view = renderer.modal(reply, SlackIds.TRANSLATE_MODAL);
