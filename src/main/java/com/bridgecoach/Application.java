@@ -61,6 +61,7 @@ public final class Application implements Dependencies, AutoCloseable {
     private ScheduledExecutorService retentionTimer;
     private Pause pause = Pause.real();
     private Duration httpIdleTimeout;
+    private WebServer server;
 
     public Application(Settings settings, Clock clock, Ticker ticker) {
         this.settings = settings;
@@ -208,7 +209,7 @@ public final class Application implements Dependencies, AutoCloseable {
             server.idleTimeout(httpIdleTimeout);
         }
         server.start(settings.host(), settings.port());
-        opened.add(0, server);
+        this.server = server;
         afterAck.execute(slack::warmUp);
         log.info("Bridge Coach is listening on port {} (POST /slack/events)", server.port());
         return server;
@@ -246,8 +247,30 @@ public final class Application implements Dependencies, AutoCloseable {
         return 0;
     }
 
+    /**
+     * Stops in order: no new requests, the requests in flight answered, the work queued after acknowledgements
+     * (replies to Slack, store writes) finished, and only then the store closed.
+     */
     @Override
     public synchronized void close() {
+        if (server != null) {
+            log.info("shutdown=stopping");
+            server.close();
+            server = null;
+        }
+        if (retentionTimer != null) {
+            retentionTimer.shutdownNow();
+        }
+        if (afterAck != null) {
+            afterAck.shutdown();
+            try {
+                if (!afterAck.awaitTermination(10, TimeUnit.SECONDS)) {
+                    log.warn("shutdown=after_ack_timeout unfinished work is dropped");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         for (AutoCloseable c : opened) {
             try {
                 c.close();
@@ -256,16 +279,5 @@ public final class Application implements Dependencies, AutoCloseable {
             }
         }
         opened.clear();
-        if (retentionTimer != null) {
-            retentionTimer.shutdownNow();
-        }
-        if (afterAck != null) {
-            afterAck.shutdown();
-            try {
-                afterAck.awaitTermination(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
     }
 }

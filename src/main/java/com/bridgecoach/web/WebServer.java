@@ -13,12 +13,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.eclipse.jetty.server.AbstractConnector;
 import org.eclipse.jetty.server.Connector;
-import org.eclipse.jetty.server.NetworkConnector;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,6 +41,11 @@ public final class WebServer implements AutoCloseable {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.http.maxRequestSize = MAX_BODY_BYTES;
+            config.jetty.modifyServer(server -> {
+                // Javalin mounts its handler inside this one; on stop it lets requests in flight finish
+                server.setHandler(new GracefulHandler());
+                server.setStopTimeout(DRAIN_TIMEOUT.toMillis());
+            });
             config.routes.post("/slack/events", ctx -> {
                 inFlight.incrementAndGet();
                 try {
@@ -80,27 +84,24 @@ public final class WebServer implements AutoCloseable {
         return this;
     }
 
+    /** Slack requests being answered right now. */
+    public int inFlight() {
+        return inFlight.get();
+    }
+
     public int port() {
         return javalin.port();
     }
 
     /**
-     * Stops gracefully: closes the listening socket so no new request arrives, lets the requests in flight
-     * finish (up to {@link #DRAIN_TIMEOUT}), then stops the server.
+     * Stops gracefully (Jetty's graceful stop): the listening socket closes so no new request arrives, the
+     * requests in flight are answered (up to {@link #DRAIN_TIMEOUT}), then the server stops.
      */
     @Override
     public void close() {
-        for (Connector connector : javalin.jettyServer().server().getConnectors()) {
-            if (connector instanceof NetworkConnector c) {
-                c.close();
-            }
-        }
-        long deadline = System.nanoTime() + DRAIN_TIMEOUT.toNanos();
-        while (inFlight.get() > 0 && System.nanoTime() < deadline) {
-            LockSupport.parkNanos(Duration.ofMillis(5).toNanos());
-        }
-        if (inFlight.get() > 0) {
-            log.warn("stopping with {} requests still in flight", inFlight.get());
+        int busy = inFlight.get();
+        if (busy > 0) {
+            log.info("http=draining requests_in_flight={}", busy);
         }
         javalin.stop();
     }
