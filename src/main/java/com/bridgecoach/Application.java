@@ -224,6 +224,7 @@ public final class Application implements Dependencies, AutoCloseable {
     @Override
     public int socket() {
         SocketModeRunner runner = new SocketModeRunner(slackApp(), settings.appToken());
+        opened.add(0, runner);
         try {
             log.info("Bridge Coach is connecting to Slack over Socket Mode");
             runner.run();
