@@ -147,6 +147,7 @@ public final class SlackCoachApp {
         }
         // the command is sent escaped (manifest: should_escape, so @-mentions arrive as user ids)
         String text = SlackText.unescape(payload.getText());
+        TextLog.received("command", payload.getUserId(), payload.getChannelId(), text);
         CoachCommand command = parser.parse(text);
         Response handled = team.command(command, payload, ctx);
         if (handled != null) {

@@ -61,7 +61,8 @@ public final class WebServer implements AutoCloseable {
             });
             config.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.get()));
             config.routes.exception(Exception.class, (e, ctx) -> {
-                log.warn("bad request to {}: {}", ctx.path(), e.getMessage());
+                // the exception's message may quote the body: name the kind only
+                log.warn("http=bad_request path={} kind={}", ctx.path(), e.getClass().getSimpleName());
                 json(ctx, HttpStatus.BAD_REQUEST, "{\"error\":\"bad request\"}");
             });
         });
