@@ -38,7 +38,8 @@ import javax.crypto.spec.SecretKeySpec;
  * open-loop rate, and peak resident memory (VmRSS) under load.
  *
  * <p>Usage: BenchRun APP_JAR BENCH_CLASSPATH PROMPTS_DIR. Tunables (env): BENCH_ROUNDS (3), BENCH_SECONDS (10),
- * BENCH_RATE (200), BENCH_CONNECTIONS (8), BENCH_JVM_OPTS ("-XX:+UseSerialGC -Xmx256m").
+ * BENCH_RATE (200), BENCH_CONNECTIONS (8), BENCH_JVM_OPTS ("-XX:+UseSerialGC -Xmx256m", both servers),
+ * BENCH_BOT_JVM_EXTRA (the bot only, e.g. a JFR recording for profiling).
  */
 public final class BenchRun {
     static final String SECRET = "bench-signing-secret";
@@ -87,6 +88,11 @@ public final class BenchRun {
             int botPort = freePort();
             List<String> botCommand = new ArrayList<>(List.of(java()));
             botCommand.addAll(jvm);
+            // e.g. a JFR recording of the bot alone: BENCH_BOT_JVM_EXTRA=-XX:StartFlightRecording=filename=bot.jfr
+            String extra = System.getenv().getOrDefault("BENCH_BOT_JVM_EXTRA", "").strip();
+            if (!extra.isEmpty()) {
+                botCommand.addAll(List.of(extra.split("\\s+")));
+            }
             botCommand.addAll(List.of("-jar", appJar.toString(), "serve"));
             bot = launch("bot", botCommand, Map.of("SLACK_BOT_TOKEN", "xoxb-bench", "SLACK_SIGNING_SECRET", SECRET,
                     "SLACK_API_URL", slackUrl, "PORT", String.valueOf(botPort), "HOST", "127.0.0.1",
