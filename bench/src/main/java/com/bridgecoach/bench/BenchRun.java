@@ -62,10 +62,21 @@ public final class BenchRun {
             }
             return -1;
         }
+
+        /** CPU time the process has used so far (user + system), in milliseconds. */
+        long cpuMillis() {
+            try {
+                String stat = Files.readString(Path.of("/proc/" + process.pid() + "/stat"));
+                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10;
+            } catch (IOException | RuntimeException e) {
+                return -1;
+            }
+        }
     }
 
     /** What one phase measured. */
-    record Phase(double throughput, long[] latenciesNanos, long errors, long peakRssKb) {
+    record Phase(double throughput, long[] latenciesNanos, long errors, long peakRssKb, double cpuMillisPerRequest) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -188,6 +199,7 @@ public final class BenchRun {
             w.setDaemon(true);
             workers.add(w);
         }
+        long cpuBefore = t.cpuMillis();
         long start = System.nanoTime();
         workers.forEach(Thread::start);
         long end = start + length.toNanos();
@@ -198,7 +210,8 @@ public final class BenchRun {
         stop.set(true);
         long elapsed = System.nanoTime() - start;
         finished.await(30, TimeUnit.SECONDS);
-        return new Phase(done.get() / (elapsed / 1e9), new long[0], errors.get(), peak.get());
+        double cpuPerRequest = (t.cpuMillis() - cpuBefore) / (double) Math.max(1, done.get());
+        return new Phase(done.get() / (elapsed / 1e9), new long[0], errors.get(), peak.get(), cpuPerRequest);
     }
 
     /** A fixed arrival rate; latency counts from when each request was due, so a stall is not hidden. */
@@ -233,7 +246,7 @@ public final class BenchRun {
         ticks.shutdownNow();
         long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
         double achieved = sorted.length / ((System.nanoTime() - start) / 1e9);
-        return new Phase(achieved, sorted, errors.get(), peak.get());
+        return new Phase(achieved, sorted, errors.get(), peak.get(), Double.NaN);
     }
 
     /** A signed /coach slash command with a real situation, a fresh trigger id and a user under the rate limit. */
@@ -278,6 +291,9 @@ public final class BenchRun {
         System.out.printf(Locale.ROOT, "| JVM start to first acknowledgement | %d ms | %d ms | < 2000 ms |%n", bot.startToFirstAckMillis(), floor.startToFirstAckMillis());
         System.out.printf(Locale.ROOT, "| throughput, %d connections, median of %d × %d s | %.0f req/s | %.0f req/s | |%n", connections, rounds, seconds, botRps, floorRps);
         System.out.printf(Locale.ROOT, "| bot throughput as share of the floor | **%.0f%%** | 100%% | ≥ 60%% |%n", 100 * botRps / floorRps);
+        System.out.printf(Locale.ROOT, "| server CPU per request (closed loop) | %.2f ms | %.2f ms | |%n",
+                median(botT.stream().mapToDouble(Phase::cpuMillisPerRequest).toArray()),
+                median(floorT.stream().mapToDouble(Phase::cpuMillisPerRequest).toArray()));
         System.out.printf(Locale.ROOT, "| ack latency p50 at %d req/s | %.1f ms | %.1f ms | |%n", rate, pct(botLat, 50), pct(floorLat, 50));
         System.out.printf(Locale.ROOT, "| ack latency p99 at %d req/s | %.1f ms | %.1f ms | < 50 ms |%n", rate, pct(botLat, 99), pct(floorLat, 99));
         System.out.printf(Locale.ROOT, "| ack latency max at %d req/s | %.1f ms | %.1f ms | |%n", rate, pct(botLat, 100), pct(floorLat, 100));
