@@ -197,6 +197,8 @@ final class DealTeamHandlers {
             return null;
         }
         String ts = ((ChannelPublisher.Done) posted).ts();
+        // recorded before pinning: the message is visible now, and a button pressed on it edits it in place
+        team.desk().planMessagePosted(channel, ts);
         ChannelPublisher.Outcome pinned = slack.pin(channel, ts, looksPrivate);
         if (pinned instanceof ChannelPublisher.Refused r && r.refusal() != Refusal.ALREADY_PINNED) {
             slack.delete(channel, ts);
@@ -204,7 +206,6 @@ final class DealTeamHandlers {
             refuse(respond, r);
             return null;
         }
-        team.desk().planMessagePosted(channel, ts);
         return Optional.empty();
     }
 
