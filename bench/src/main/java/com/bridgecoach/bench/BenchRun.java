@@ -252,7 +252,8 @@ public final class BenchRun {
     /** A signed /coach slash command with a real situation, a fresh trigger id and a user under the rate limit. */
     private HttpRequest command(URI events) {
         long n = sequence.incrementAndGet();
-        String text = Situations.TEXTS[(int) (n % Situations.TEXTS.length)];
+        // a different text every time, as reps type: the classifier's cache of recent answers does not help
+        String text = Situations.TEXTS[(int) (n % Situations.TEXTS.length)] + " (deal " + n + ")";
         String body = "token=bench&team_id=T0BENCH&team_domain=bench&channel_id=C0BENCH&channel_name=bench"
                 + "&user_id=UB" + (n % 50_000) + "&user_name=rep" + (n % 50_000) + "&command=%2Fcoach&text="
                 + URLEncoder.encode(text, StandardCharsets.UTF_8) + "&api_app_id=A0BENCH&is_enterprise_install=false"
