@@ -60,6 +60,8 @@ public final class Application implements Dependencies, AutoCloseable {
     private ExecutorService afterAck;
     private ScheduledExecutorService retentionTimer;
     private Pause pause = Pause.real();
+    private Duration httpIdleTimeout;
+    private WebServer server;
 
     public Application(Settings settings, Clock clock, Ticker ticker) {
         this.settings = settings;
@@ -70,6 +72,12 @@ public final class Application implements Dependencies, AutoCloseable {
     /** Tests replace the wait before a rate-limited retry, so they never sleep. */
     public synchronized Application withPause(Pause pause) {
         this.pause = pause;
+        return this;
+    }
+
+    /** Tests shorten how long a silent client may hold a connection. */
+    public synchronized Application withHttpIdleTimeout(Duration timeout) {
+        this.httpIdleTimeout = timeout;
         return this;
     }
 
@@ -155,7 +163,8 @@ public final class Application implements Dependencies, AutoCloseable {
                 clock,
                 pause);
         startRetention();
-        return new SlackCoachApp(slack, coach, content().messages(), ticker, afterAck, content().deals(), team);
+        return new SlackCoachApp(slack, coach, content().messages(), ticker, afterAck, content().deals(), team,
+                new com.bridgecoach.store.JdbcDeliveryLedger(database(), clock));
     }
 
     /** Every place that keeps records about reps; each store of rep data is listed here. */
@@ -196,9 +205,12 @@ public final class Application implements Dependencies, AutoCloseable {
         SlackCoachApp slack = slackApp();
         SlackEventsEndpoint endpoint = new SlackEventsEndpoint(slack, metrics);
         Content loaded = content();
-        WebServer server = new WebServer(endpoint, () -> loaded != null && database().answers(), metrics::scrape)
-                .start(settings.host(), settings.port());
-        opened.add(0, server);
+        WebServer server = new WebServer(endpoint, () -> loaded != null && database().answers(), metrics::scrape);
+        if (httpIdleTimeout != null) {
+            server.idleTimeout(httpIdleTimeout);
+        }
+        server.start(settings.host(), settings.port());
+        this.server = server;
         afterAck.execute(slack::warmUp);
         log.info("Bridge Coach is listening on port {} (POST /slack/events)", server.port());
         return server;
@@ -213,6 +225,7 @@ public final class Application implements Dependencies, AutoCloseable {
     @Override
     public int socket() {
         SocketModeRunner runner = new SocketModeRunner(slackApp(), settings.appToken());
+        opened.add(0, runner);
         try {
             log.info("Bridge Coach is connecting to Slack over Socket Mode");
             runner.run();
@@ -236,8 +249,30 @@ public final class Application implements Dependencies, AutoCloseable {
         return 0;
     }
 
+    /**
+     * Stops in order: no new requests, the requests in flight answered, the work queued after acknowledgements
+     * (replies to Slack, store writes) finished, and only then the store closed.
+     */
     @Override
     public synchronized void close() {
+        if (server != null) {
+            log.info("shutdown=stopping");
+            server.close();
+            server = null;
+        }
+        if (retentionTimer != null) {
+            retentionTimer.shutdownNow();
+        }
+        if (afterAck != null) {
+            afterAck.shutdown();
+            try {
+                if (!afterAck.awaitTermination(10, TimeUnit.SECONDS)) {
+                    log.warn("shutdown=after_ack_timeout unfinished work is dropped");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         for (AutoCloseable c : opened) {
             try {
                 c.close();
@@ -246,16 +281,5 @@ public final class Application implements Dependencies, AutoCloseable {
             }
         }
         opened.clear();
-        if (retentionTimer != null) {
-            retentionTimer.shutdownNow();
-        }
-        if (afterAck != null) {
-            afterAck.shutdown();
-            try {
-                afterAck.awaitTermination(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
     }
 }

@@ -26,7 +26,9 @@ public enum Notice {
     PRACTICE_CANNOT_POST("practice_cannot_post"),
     PRACTICE_ENDED_EARLY("practice_ended_early"),
     TEAM_EMPTY("team_empty"),
-    TRANSCRIPT_PRIVATE("transcript_private");
+    TRANSCRIPT_PRIVATE("transcript_private"),
+    SLACK_UNAVAILABLE("slack_unavailable"),
+    STORE_UNAVAILABLE("store_unavailable");
 
     private final String key;
 

@@ -18,7 +18,11 @@ final class PhraseMatcher {
     record Match(String key, double weight, int from, int to, boolean negated) {
     }
 
-    private record Word(String text, boolean prefix, boolean caseSensitive) {
+    /** {@code lower} and {@code stem} are worked out once here, not at every token the phrase is tried against. */
+    private record Word(String text, boolean prefix, boolean caseSensitive, String lower, String stem) {
+        Word(String text, boolean prefix, boolean caseSensitive) {
+            this(text, prefix, caseSensitive, text.toLowerCase(Locale.ROOT), Tokenizer.stem(text.toLowerCase(Locale.ROOT)));
+        }
     }
 
     private record Compiled(String key, double weight, Word[] words) {
@@ -72,11 +76,10 @@ final class PhraseMatcher {
             }
             boolean ok;
             if (w.caseSensitive) {
-                String seen = original.substring(t.start(), t.end());
-                ok = w.prefix ? seen.startsWith(w.text) : seen.equals(w.text);
+                int length = t.end() - t.start();
+                ok = (w.prefix ? length >= w.text.length() : length == w.text.length()) && original.startsWith(w.text, t.start());
             } else {
-                String lower = w.text.toLowerCase(Locale.ROOT);
-                ok = w.prefix ? t.text().startsWith(lower) : t.text().equals(lower) || t.stem().equals(Tokenizer.stem(lower));
+                ok = w.prefix ? t.text().startsWith(w.lower) : t.text().equals(w.lower) || t.stem().equals(w.stem);
             }
             if (!ok) {
                 return false;

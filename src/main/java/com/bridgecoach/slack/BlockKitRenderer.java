@@ -153,7 +153,12 @@ final class BlockKitRenderer {
 
     /** Slack's mrkdwn treats these three characters as control characters. */
     static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-                .replaceAll("&lt;@([UW][A-Z0-9]+)&gt;", "<@$1>");
+        if (text.indexOf('&') < 0 && text.indexOf('<') < 0 && text.indexOf('>') < 0) {
+            return text;
+        }
+        String escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        return escaped.contains("&lt;@") ? USER_MENTION.matcher(escaped).replaceAll("<@$1>") : escaped;
     }
+
+    private static final java.util.regex.Pattern USER_MENTION = java.util.regex.Pattern.compile("&lt;@([UW][A-Z0-9]+)&gt;");
 }

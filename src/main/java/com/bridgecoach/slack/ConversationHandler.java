@@ -43,7 +43,7 @@ final class ConversationHandler implements MessageRoute {
                 reply = coach.respond(new CoachRequest(message.user(), message.withoutMentions()));
             } catch (RuntimeException e) {
                 log.error("coaching failed for a {}", message.mention() ? "mention" : "direct message", e);
-                reply = Reply.notice(messages.notice(Notice.SOMETHING_WENT_WRONG));
+                reply = Reply.notice(messages.notice(Failures.noticeFor(e)));
             }
         }
         Reply answer = reply;
@@ -55,7 +55,20 @@ final class ConversationHandler implements MessageRoute {
             }
         } catch (Exception e) {
             log.warn("could not post the coaching reply: {}", e.getMessage());
+            tellPrivately(client, message, messages.notice(Notice.SLACK_UNAVAILABLE));
         }
         return true;
+    }
+
+    /** A last word to the rep alone when the answer itself could not be posted (Slack down, or giving up after retries). */
+    static void tellPrivately(MethodsClient client, IncomingMessage message, String text) {
+        try {
+            var sent = client.chatPostEphemeral(r -> r.channel(message.channel()).user(message.user()).text(text));
+            if (!sent.isOk()) {
+                log.warn("Slack refused the private notice too: {}", sent.getError());
+            }
+        } catch (Exception e) {
+            log.warn("could not tell the rep their answer failed: {}", e.getMessage());
+        }
     }
 }

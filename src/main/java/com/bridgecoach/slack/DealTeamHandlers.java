@@ -197,6 +197,8 @@ final class DealTeamHandlers {
             return null;
         }
         String ts = ((ChannelPublisher.Done) posted).ts();
+        // recorded before pinning: the message is visible now, and a button pressed on it edits it in place
+        team.desk().planMessagePosted(channel, ts);
         ChannelPublisher.Outcome pinned = slack.pin(channel, ts, looksPrivate);
         if (pinned instanceof ChannelPublisher.Refused r && r.refusal() != Refusal.ALREADY_PINNED) {
             slack.delete(channel, ts);
@@ -204,7 +206,6 @@ final class DealTeamHandlers {
             refuse(respond, r);
             return null;
         }
-        team.desk().planMessagePosted(channel, ts);
         return Optional.empty();
     }
 
@@ -357,7 +358,7 @@ final class DealTeamHandlers {
             reply = coach.respond(new CoachRequest(user, team.home().commandText(start, text)));
         } catch (RuntimeException e) {
             log.error("coaching failed for a Home form", e);
-            reply = Reply.notice(messages.notice(Notice.SOMETHING_WENT_WRONG));
+            reply = Reply.notice(messages.notice(Failures.noticeFor(e)));
         }
         Reply shown = new Reply(reply.title(), reply.sections(), List.of());
         View result = View.builder().type("modal").callbackId(SlackIds.START_FORM)
@@ -407,7 +408,7 @@ final class DealTeamHandlers {
             work.run();
         } catch (RuntimeException e) {
             log.error("{} failed", what, e);
-            respond.say(Reply.notice(messages.notice(Notice.SOMETHING_WENT_WRONG)));
+            respond.say(Reply.notice(messages.notice(Failures.noticeFor(e))));
         }
     }
 

@@ -16,6 +16,7 @@ final class MessageDispatcher {
 
     /** True when some route took the message. */
     boolean dispatch(IncomingMessage message, MethodsClient client) {
+        TextLog.received(message.mention() ? "mention" : "message", message.user(), message.channel(), message.text());
         for (MessageRoute route : routes) {
             if (route.take(message, client)) {
                 return true;

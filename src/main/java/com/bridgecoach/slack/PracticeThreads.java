@@ -91,7 +91,10 @@ final class PracticeThreads implements MessageRoute {
                 client.chatPostMessage(r -> r.channel(channel).threadTs(threadTs).text(renderer.fallback(card)).blocks(renderer.render(card)));
             }
         } catch (Exception e) {
+            // the turn is already in the store; only the persona's answer did not reach Slack
             log.warn("could not post a practice reply: {}", e.getMessage());
+            ConversationHandler.tellPrivately(client, new IncomingMessage(user, channel, null, text, ts, threadTs, false),
+                    messages.notice(Notice.SLACK_UNAVAILABLE));
         }
     }
 

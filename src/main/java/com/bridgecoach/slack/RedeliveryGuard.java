@@ -1,23 +1,46 @@
 package com.bridgecoach.slack;
 
+import com.bridgecoach.http.DeliveryLedger;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
 import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Remembers the ids of requests recently handled, so a request Slack delivers again is answered once. */
+/**
+ * Remembers the ids of requests recently handled, so a request Slack delivers again is answered once:
+ * in this process from memory, and across replicas through the shared {@link DeliveryLedger}.
+ */
 final class RedeliveryGuard {
+    private static final Logger log = LoggerFactory.getLogger(RedeliveryGuard.class);
+
     private final Cache<String, Boolean> seen;
+    private final DeliveryLedger ledger;
 
     RedeliveryGuard(Ticker ticker, Duration memory) {
-        this.seen = Caffeine.newBuilder().ticker(ticker).expireAfterWrite(memory).maximumSize(100_000).build();
+        this(ticker, memory, DeliveryLedger.none());
     }
 
-    /** True the first time an id is offered within the memory window; false for every repeat. */
+    RedeliveryGuard(Ticker ticker, Duration memory, DeliveryLedger ledger) {
+        this.seen = Caffeine.newBuilder().ticker(ticker).expireAfterWrite(memory).maximumSize(100_000).build();
+        this.ledger = ledger;
+    }
+
+    /** True the first time an id is offered within the memory window, on any replica; false for every repeat. */
     boolean firstTime(String id) {
         if (id == null || id.isBlank()) {
             return true;
         }
-        return seen.asMap().putIfAbsent(id, Boolean.TRUE) == null;
+        if (seen.asMap().putIfAbsent(id, Boolean.TRUE) != null) {
+            return false;
+        }
+        try {
+            return ledger.claim(id);
+        } catch (RuntimeException e) {
+            // the store is down: answering once per replica beats not answering at all
+            log.warn("delivery ledger unavailable, relying on this replica's memory: {}", e.getClass().getSimpleName());
+            return true;
+        }
     }
 }

@@ -67,10 +67,16 @@ public final class SlackCoachApp {
 
     public SlackCoachApp(SlackSettings settings, Coach coach, Messages messages, Ticker ticker, ExecutorService afterAck,
                          DealWords dealWords, TeamFeatures teamFeatures) {
+        this(settings, coach, messages, ticker, afterAck, dealWords, teamFeatures, com.bridgecoach.http.DeliveryLedger.none());
+    }
+
+    /** With a ledger shared by every replica, so a delivery reaching two of them is acted on once. */
+    public SlackCoachApp(SlackSettings settings, Coach coach, Messages messages, Ticker ticker, ExecutorService afterAck,
+                         DealWords dealWords, TeamFeatures teamFeatures, com.bridgecoach.http.DeliveryLedger ledger) {
         this.coach = coach;
         this.messages = messages;
         this.afterAck = afterAck;
-        this.redeliveries = new RedeliveryGuard(ticker, Duration.ofMinutes(10));
+        this.redeliveries = new RedeliveryGuard(ticker, Duration.ofMinutes(10), ledger);
         this.limiter = new UserRateLimiter(ticker, 30, Duration.ofMinutes(1));
         SlackConfig slackConfig = new SlackConfig();
         slackConfig.setMethodsEndpointUrlPrefix(settings.apiUrl());
@@ -78,7 +84,7 @@ public final class SlackCoachApp {
         AppConfig config = AppConfig.builder()
                 .singleTeamBotToken(settings.botToken())
                 .signingSecret(settings.signingSecret())
-                .slack(Slack.getInstance(slackConfig))
+                .slack(withRetries(slackConfig, teamFeatures.pause(), true))
                 // edits, deletions and other message subtypes are acknowledged and left alone
                 .subtypedMessageEventsAutoAckEnabled(true)
                 .build();
@@ -99,9 +105,20 @@ public final class SlackCoachApp {
         app.event(AppMentionEvent.class, this::onMention);
         app.event(MessageEvent.class, this::onMessage);
         app.messageShortcut(SlackIds.TRANSLATE_SHORTCUT, this::onTranslateMessage);
-        ChannelPublisher publisher = new ChannelPublisher(Slack.getInstance(slackConfig).methods(settings.botToken()), teamFeatures.pause());
+        // the publisher answers rate limits itself (telling the rep how long); 5xx and timeouts are retried beneath it
+        ChannelPublisher publisher = new ChannelPublisher(withRetries(slackConfig, teamFeatures.pause(), false).methods(settings.botToken()),
+                teamFeatures.pause());
         this.team = new DealTeamHandlers(coach, messages, dealWords, teamFeatures, renderer, redeliveries, afterAck, publisher);
         team.register(app);
+    }
+
+    /** A Slack client whose every call (Web API and response_url) goes through {@link WebApiRetries}. */
+    private static Slack withRetries(SlackConfig config, Pause pause, boolean rateLimits) {
+        okhttp3.OkHttpClient ok = com.slack.api.util.http.SlackHttpClient.buildOkHttpClient(config).newBuilder()
+                .addInterceptor(new WebApiRetries(pause, rateLimits)).build();
+        com.slack.api.util.http.SlackHttpClient http = new com.slack.api.util.http.SlackHttpClient(ok);
+        http.setConfig(config);
+        return Slack.getInstance(config, http);
     }
 
     App app() {
@@ -130,6 +147,7 @@ public final class SlackCoachApp {
         }
         // the command is sent escaped (manifest: should_escape, so @-mentions arrive as user ids)
         String text = SlackText.unescape(payload.getText());
+        TextLog.received("command", payload.getUserId(), payload.getChannelId(), text);
         CoachCommand command = parser.parse(text);
         Response handled = team.command(command, payload, ctx);
         if (handled != null) {
@@ -143,7 +161,7 @@ public final class SlackCoachApp {
             reply = team.afterCommand(command, coach.respond(new CoachRequest(payload.getUserId(), text)), payload);
         } catch (RuntimeException e) {
             log.error("coaching failed for a /coach command", e);
-            reply = Reply.notice(messages.notice(Notice.SOMETHING_WENT_WRONG));
+            reply = Reply.notice(messages.notice(Failures.noticeFor(e)));
         }
         return ctx.ack(ephemeral(reply));
     }
@@ -155,7 +173,7 @@ public final class SlackCoachApp {
             start = coach.startPractice(payload.getUserId(), command);
         } catch (RuntimeException e) {
             log.error("could not start a practice session", e);
-            return ctx.ack(ephemeral(Reply.notice(messages.notice(Notice.SOMETHING_WENT_WRONG))));
+            return ctx.ack(ephemeral(Reply.notice(messages.notice(Failures.noticeFor(e)))));
         }
         if (start instanceof PracticeStart.Refused r) {
             return ctx.ack(ephemeral(r.notice()));
@@ -225,7 +243,7 @@ public final class SlackCoachApp {
                 reply = coach.act(kind, value);
             } catch (RuntimeException e) {
                 log.error("coaching failed for a {} button", kind, e);
-                reply = Reply.notice(messages.notice(Notice.SOMETHING_WENT_WRONG));
+                reply = Reply.notice(messages.notice(Failures.noticeFor(e)));
             }
             deliver(payload, ctx, reply, replace);
         });
@@ -337,7 +355,7 @@ public final class SlackCoachApp {
                     reply = coach.translateMessage(text);
                 } catch (RuntimeException e) {
                     log.error("translating a message failed", e);
-                    reply = Reply.notice(messages.notice(Notice.SOMETHING_WENT_WRONG));
+                    reply = Reply.notice(messages.notice(Failures.noticeFor(e)));
                 }
             }
             View view = renderer.modal(reply, SlackIds.TRANSLATE_MODAL);

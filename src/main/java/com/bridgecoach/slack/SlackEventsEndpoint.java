@@ -59,13 +59,37 @@ public final class SlackEventsEndpoint implements RequestHandler {
                 }
             }
         } catch (Exception e) {
-            log.error("failed to answer a Slack {} request", kind, e);
-            response = OutboundResponse.json(200, "");
+            if (isMalformedPayload(e)) {
+                // signed, but with fields of the wrong type: Slack never sends that
+                log.warn("refused a malformed Slack {} payload: {}", kind, e.getClass().getSimpleName());
+                response = OutboundResponse.error(400, "malformed payload");
+            } else {
+                log.error("failed to answer a Slack {} request", kind, e);
+                response = OutboundResponse.json(200, "");
+            }
         }
         Timer.builder("slack.requests").description("Slack requests by kind and status")
                 .tag("kind", kind).tag("status", String.valueOf(response.status()))
                 .register(metrics).record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
         return response;
+    }
+
+    /**
+     * True when Bolt itself (its JSON reader or its middleware) tripped over the payload's shape before any of
+     * our handlers ran, as opposed to a fault in a handler.
+     */
+    static boolean isMalformedPayload(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof com.google.gson.JsonParseException) {
+                return true;
+            }
+        }
+        for (StackTraceElement frame : e.getStackTrace()) {
+            if (frame.getClassName().startsWith("com.bridgecoach.")) {
+                return frame.getClassName().equals(SlackEventsEndpoint.class.getName());
+            }
+        }
+        return false;
     }
 
     private Request<?> parse(InboundRequest http) {

@@ -1,11 +1,20 @@
 package com.bridgecoach.slack;
 
 import com.slack.api.bolt.socket_mode.SocketModeApp;
+import com.slack.api.socket_mode.SocketModeClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Runs the same Bolt app over Socket Mode: Slack is reached outbound, no port is opened. */
-public final class SocketModeRunner {
+/**
+ * Runs the same Bolt app over Socket Mode: Slack is reached outbound, no port is opened. The SDK's session
+ * monitor notices a dropped or stale connection and reconnects; {@link ConnectionLog} says so in the log.
+ */
+public final class SocketModeRunner implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(SocketModeRunner.class);
+
     private final SlackCoachApp coachApp;
     private final String appToken;
+    private SocketModeApp socket;
 
     public SocketModeRunner(SlackCoachApp coachApp, String appToken) {
         if (appToken == null || !appToken.startsWith("xapp-")) {
@@ -15,8 +24,23 @@ public final class SocketModeRunner {
         this.appToken = appToken;
     }
 
-    /** Connects and blocks until the process is stopped. */
-    public void run() throws Exception {
-        new SocketModeApp(appToken, coachApp.app()).start();
+    /** Connects and returns; the connection lives (and reconnects) until {@link #close()}. */
+    public synchronized void run() throws Exception {
+        socket = new SocketModeApp(appToken, coachApp.app());
+        socket.startAsync();
+        SocketModeClient client = socket.getClient();
+        ConnectionLog connection = new ConnectionLog();
+        client.setAutoReconnectEnabled(true);
+        client.addWebSocketCloseListener(connection);
+        client.addWebSocketErrorListener(connection);
+        log.info("socket_mode=connected auto_reconnect={} session_monitor={}", client.isAutoReconnectEnabled(), client.isSessionMonitorEnabled());
+    }
+
+    @Override
+    public synchronized void close() throws Exception {
+        if (socket != null) {
+            socket.stop();
+            socket = null;
+        }
     }
 }

@@ -20,7 +20,8 @@ final class UserRateLimiter {
 
     /** True when the user may go ahead; counts the attempt. */
     boolean tryAcquire(String userId) {
-        return windows.get(userId, k -> new AtomicInteger()).incrementAndGet() <= limit;
+        // a request without a user (Slack always names one) shares one bucket rather than failing
+        return windows.get(userId == null ? "" : userId, k -> new AtomicInteger()).incrementAndGet() <= limit;
     }
 
     long windowSeconds() {

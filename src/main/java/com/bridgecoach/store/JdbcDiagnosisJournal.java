@@ -49,7 +49,7 @@ public final class JdbcDiagnosisJournal implements DiagnosisJournal, DiagnosisHi
                 return rs.getInt(1);
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("store unavailable: " + e.getMessage(), e);
+            throw new StoreException("store unavailable", e);
         }
     }
 

@@ -297,8 +297,8 @@ public final class JdbcPracticeSessions implements PracticeSessions, KeptRecords
                 || (e.getMessage() != null && e.getMessage().contains("UNIQUE constraint failed"));
     }
 
-    private static IllegalStateException unavailable(SQLException e) {
-        return new IllegalStateException("store unavailable: " + e.getMessage(), e);
+    private static StoreException unavailable(SQLException e) {
+        return new StoreException("store unavailable", e);
     }
 
     @FunctionalInterface

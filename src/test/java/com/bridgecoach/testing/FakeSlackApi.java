@@ -85,6 +85,7 @@ public final class FakeSlackApi implements AutoCloseable {
     private final HttpServer server;
     private final List<Call> calls = new ArrayList<>();
     private final Map<String, Answer> scripted = new ConcurrentHashMap<>();
+    private final Map<String, java.util.Queue<Answer>> queued = new ConcurrentHashMap<>();
 
     private FakeSlackApi(HttpServer server) {
         this.server = server;
@@ -116,6 +117,11 @@ public final class FakeSlackApi implements AutoCloseable {
     /** Answers {@code method} with {@code answer} from now on, instead of the sample. */
     public void script(String method, Answer answer) {
         scripted.put(method, answer);
+    }
+
+    /** Answers the next calls of {@code method} with {@code answers}, one each, in order; then as before. */
+    public void scriptNext(String method, Answer... answers) {
+        queued.computeIfAbsent(method, m -> new java.util.concurrent.ConcurrentLinkedQueue<>()).addAll(List.of(answers));
     }
 
     public void unscript(String method) {
@@ -172,7 +178,8 @@ public final class FakeSlackApi implements AutoCloseable {
         } else if (method == null) {
             answer = new Answer(404, Map.of(), "{\"ok\":false,\"error\":\"not_found\"}");
         } else {
-            answer = answerFor(method, call);
+            Answer next = queued.containsKey(method) ? queued.get(method).poll() : null;
+            answer = next != null ? next : answerFor(method, call);
         }
         byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type",

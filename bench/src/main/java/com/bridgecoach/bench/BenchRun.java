@@ -1,0 +1,374 @@
+package com.bridgecoach.bench;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Load-tests the real bot (the app jar, `serve`, SQLite store, loopback fake Slack Web API) side by side with
+ * {@link FloorServer}, alternating between them in one run, and prints a markdown table:
+ * JVM start to first acknowledgement, closed-loop throughput, p50/p99 acknowledgement latency at a fixed
+ * open-loop rate, and peak resident memory (VmRSS) under load.
+ *
+ * <p>Usage: BenchRun APP_JAR BENCH_CLASSPATH PROMPTS_DIR. Tunables (env): BENCH_ROUNDS (3), BENCH_SECONDS (10),
+ * BENCH_RATE (200), BENCH_CONNECTIONS (8), BENCH_JVM_OPTS ("-XX:+UseSerialGC -Xmx256m", both servers),
+ * BENCH_BOT_JVM_EXTRA (the bot only, e.g. a JFR recording for profiling).
+ */
+public final class BenchRun {
+    static final String SECRET = "bench-signing-secret";
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2)).executor(Executors.newFixedThreadPool(4, daemon("client"))).build();
+    private final AtomicLong sequence = new AtomicLong();
+
+    /** One server under test. */
+    record Target(String name, Process process, URI events, long startToFirstAckMillis) {
+        long rssKb() {
+            try {
+                for (String line : Files.readAllLines(Path.of("/proc/" + process.pid() + "/status"))) {
+                    if (line.startsWith("VmRSS:")) {
+                        return Long.parseLong(line.replaceAll("[^0-9]", ""));
+                    }
+                }
+            } catch (IOException | NumberFormatException e) {
+                return -1;
+            }
+            return -1;
+        }
+
+        /** CPU time the process has used so far (user + system), in milliseconds. */
+        long cpuMillis() {
+            try {
+                String stat = Files.readString(Path.of("/proc/" + process.pid() + "/stat"));
+                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10;
+            } catch (IOException | RuntimeException e) {
+                return -1;
+            }
+        }
+    }
+
+    /** What one phase measured. */
+    record Phase(double throughput, long[] latenciesNanos, long errors, long peakRssKb, double cpuMillisPerRequest) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        new BenchRun().run(Path.of(args[0]), args[1], Path.of(args[2]));
+    }
+
+    void run(Path appJar, String benchClasspath, Path prompts) throws Exception {
+        int rounds = env("BENCH_ROUNDS", 3);
+        int seconds = env("BENCH_SECONDS", 10);
+        int rate = env("BENCH_RATE", 200);
+        int connections = env("BENCH_CONNECTIONS", 8);
+        List<String> jvm = List.of(System.getenv().getOrDefault("BENCH_JVM_OPTS", "-XX:+UseSerialGC -Xmx256m").split("\\s+"));
+        Path work = Files.createTempDirectory("bridge-bench");
+        HttpServer slack = fakeSlack();
+        String slackUrl = "http://127.0.0.1:" + slack.getAddress().getPort() + "/api/";
+
+        Target bot = null;
+        Target floor = null;
+        try {
+            int botPort = freePort();
+            List<String> botCommand = new ArrayList<>(List.of(java()));
+            botCommand.addAll(jvm);
+            // e.g. a JFR recording of the bot alone: BENCH_BOT_JVM_EXTRA=-XX:StartFlightRecording=filename=bot.jfr
+            String extra = System.getenv().getOrDefault("BENCH_BOT_JVM_EXTRA", "").strip();
+            if (!extra.isEmpty()) {
+                botCommand.addAll(List.of(extra.split("\\s+")));
+            }
+            botCommand.addAll(List.of("-jar", appJar.toString(), "serve"));
+            bot = launch("bot", botCommand, Map.of("SLACK_BOT_TOKEN", "xoxb-bench", "SLACK_SIGNING_SECRET", SECRET,
+                    "SLACK_API_URL", slackUrl, "PORT", String.valueOf(botPort), "HOST", "127.0.0.1",
+                    "DATABASE_URL", "jdbc:sqlite:" + work.resolve("bench.db"), "PROMPTS_DIR", prompts.toString(), "LOG_LEVEL", "WARN"),
+                    botPort, work.resolve("bot.log"));
+            int floorPort = freePort();
+            List<String> floorCommand = new ArrayList<>(List.of(java()));
+            floorCommand.addAll(jvm);
+            floorCommand.addAll(List.of("-cp", benchClasspath, FloorServer.class.getName(), String.valueOf(floorPort), SECRET));
+            floor = launch("floor", floorCommand, Map.of(), floorPort, work.resolve("floor.log"));
+
+            // warm both (JIT, pools, SQLite pages) before anything is measured
+            for (Target t : List.of(bot, floor)) {
+                closedLoop(t, connections, Duration.ofSeconds(seconds));
+                openLoop(t, rate, Duration.ofSeconds(seconds / 2));
+            }
+            List<Phase> botThroughput = new ArrayList<>();
+            List<Phase> floorThroughput = new ArrayList<>();
+            List<Phase> botLatency = new ArrayList<>();
+            List<Phase> floorLatency = new ArrayList<>();
+            for (int round = 0; round < rounds; round++) {
+                // alternate which goes first, so drift in the machine's load falls on both alike
+                Target first = round % 2 == 0 ? bot : floor;
+                Target second = first == bot ? floor : bot;
+                for (Target t : List.of(first, second)) {
+                    (t == bot ? botThroughput : floorThroughput).add(closedLoop(t, connections, Duration.ofSeconds(seconds)));
+                }
+                for (Target t : List.of(second, first)) {
+                    (t == bot ? botLatency : floorLatency).add(openLoop(t, rate, Duration.ofSeconds(seconds)));
+                }
+            }
+            print(bot, floor, botThroughput, floorThroughput, botLatency, floorLatency, rate, connections, rounds, seconds, jvm);
+        } finally {
+            for (Target t : Arrays.asList(bot, floor)) {
+                if (t != null) {
+                    t.process().destroy();
+                    t.process().waitFor(15, TimeUnit.SECONDS);
+                }
+            }
+            slack.stop(0);
+        }
+    }
+
+    private Target launch(String name, List<String> command, Map<String, String> env, int port, Path log) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        pb.environment().putAll(env);
+        URI events = URI.create("http://127.0.0.1:" + port + "/slack/events");
+        long start = System.nanoTime();
+        Process process = pb.start();
+        long deadline = start + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name + " exited at start; see " + log);
+            }
+            try {
+                HttpResponse<String> r = http.send(command(events), HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200) {
+                    return new Target(name, process, events, Duration.ofNanos(System.nanoTime() - start).toMillis());
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(5);
+        }
+        process.destroyForcibly();
+        throw new IllegalStateException(name + " did not acknowledge within 60 s; see " + log);
+    }
+
+    /** As many requests as {@code connections} synchronous clients can push through in {@code length}. */
+    private Phase closedLoop(Target t, int connections, Duration length) throws Exception {
+        AtomicLong done = new AtomicLong();
+        AtomicLong errors = new AtomicLong();
+        AtomicBoolean stop = new AtomicBoolean();
+        AtomicLong peak = new AtomicLong();
+        CountDownLatch finished = new CountDownLatch(connections);
+        List<Thread> workers = new ArrayList<>();
+        for (int i = 0; i < connections; i++) {
+            Thread w = new Thread(() -> {
+                while (!stop.get()) {
+                    try {
+                        HttpResponse<String> r = http.send(command(t.events()), HttpResponse.BodyHandlers.ofString());
+                        if (r.statusCode() == 200) {
+                            done.incrementAndGet();
+                        } else {
+                            errors.incrementAndGet();
+                        }
+                    } catch (Exception e) {
+                        errors.incrementAndGet();
+                    }
+                }
+                finished.countDown();
+            }, "closed-loop-" + i);
+            w.setDaemon(true);
+            workers.add(w);
+        }
+        long cpuBefore = t.cpuMillis();
+        long start = System.nanoTime();
+        workers.forEach(Thread::start);
+        long end = start + length.toNanos();
+        while (System.nanoTime() < end) {
+            peak.accumulateAndGet(t.rssKb(), Math::max);
+            Thread.sleep(200);
+        }
+        stop.set(true);
+        long elapsed = System.nanoTime() - start;
+        finished.await(30, TimeUnit.SECONDS);
+        double cpuPerRequest = (t.cpuMillis() - cpuBefore) / (double) Math.max(1, done.get());
+        return new Phase(done.get() / (elapsed / 1e9), new long[0], errors.get(), peak.get(), cpuPerRequest);
+    }
+
+    /** A fixed arrival rate; latency counts from when each request was due, so a stall is not hidden. */
+    private Phase openLoop(Target t, int rate, Duration length) throws Exception {
+        int total = (int) (rate * length.toSeconds());
+        ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+        AtomicLong errors = new AtomicLong();
+        AtomicLong peak = new AtomicLong();
+        CountDownLatch answered = new CountDownLatch(total);
+        ScheduledExecutorService ticks = Executors.newSingleThreadScheduledExecutor(daemon("ticks"));
+        long start = System.nanoTime();
+        long interval = 1_000_000_000L / rate;
+        for (int i = 0; i < total; i++) {
+            long due = start + i * interval;
+            ticks.schedule(() -> {
+                http.sendAsync(command(t.events()), HttpResponse.BodyHandlers.ofString()).whenComplete((r, e) -> {
+                    if (e != null || r.statusCode() != 200) {
+                        errors.incrementAndGet();
+                    } else {
+                        latencies.add(System.nanoTime() - due);
+                    }
+                    answered.countDown();
+                });
+            }, due - System.nanoTime(), TimeUnit.NANOSECONDS);
+        }
+        while (!answered.await(200, TimeUnit.MILLISECONDS)) {
+            peak.accumulateAndGet(t.rssKb(), Math::max);
+            if (System.nanoTime() - start > length.toNanos() + Duration.ofSeconds(60).toNanos()) {
+                break;
+            }
+        }
+        ticks.shutdownNow();
+        long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+        double achieved = sorted.length / ((System.nanoTime() - start) / 1e9);
+        return new Phase(achieved, sorted, errors.get(), peak.get(), Double.NaN);
+    }
+
+    /** A signed /coach slash command with a real situation, a fresh trigger id and a user under the rate limit. */
+    private HttpRequest command(URI events) {
+        long n = sequence.incrementAndGet();
+        // a different text every time, as reps type: the classifier's cache of recent answers does not help
+        String text = Situations.TEXTS[(int) (n % Situations.TEXTS.length)] + " (deal " + n + ")";
+        String body = "token=bench&team_id=T0BENCH&team_domain=bench&channel_id=C0BENCH&channel_name=bench"
+                + "&user_id=UB" + (n % 50_000) + "&user_name=rep" + (n % 50_000) + "&command=%2Fcoach&text="
+                + URLEncoder.encode(text, StandardCharsets.UTF_8) + "&api_app_id=A0BENCH&is_enterprise_install=false"
+                + "&response_url=" + URLEncoder.encode("http://127.0.0.1:9/hooks/" + n, StandardCharsets.UTF_8)
+                + "&trigger_id=" + n + ".bench." + Long.toHexString(System.nanoTime());
+        String ts = String.valueOf(System.currentTimeMillis() / 1000);
+        return HttpRequest.newBuilder(events).timeout(Duration.ofSeconds(10))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("X-Slack-Request-Timestamp", ts)
+                .header("X-Slack-Signature", sign(ts, body))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    }
+
+    private static String sign(String ts, String body) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return "v0=" + HexFormat.of().formatHex(mac.doFinal(("v0:" + ts + ":" + body).getBytes(StandardCharsets.UTF_8)));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void print(Target bot, Target floor, List<Phase> botT, List<Phase> floorT, List<Phase> botL, List<Phase> floorL,
+                              int rate, int connections, int rounds, int seconds, List<String> jvm) {
+        double botRps = median(botT.stream().mapToDouble(Phase::throughput).toArray());
+        double floorRps = median(floorT.stream().mapToDouble(Phase::throughput).toArray());
+        long[] botLat = merge(botL);
+        long[] floorLat = merge(floorL);
+        long botRss = max(botT, botL);
+        long floorRss = max(floorT, floorL);
+        System.out.printf(Locale.ROOT, "%n## Loopback load: full bot vs bare floor (%d cores, %d rounds alternating, JVM %s)%n%n",
+                Runtime.getRuntime().availableProcessors(), rounds, String.join(" ", jvm));
+        System.out.println("| measure | full bot | floor (signature + form + constant) | target |");
+        System.out.println("|---|---|---|---|");
+        System.out.printf(Locale.ROOT, "| JVM start to first acknowledgement | %d ms | %d ms | < 2000 ms |%n", bot.startToFirstAckMillis(), floor.startToFirstAckMillis());
+        System.out.printf(Locale.ROOT, "| throughput, %d connections, median of %d × %d s | %.0f req/s | %.0f req/s | |%n", connections, rounds, seconds, botRps, floorRps);
+        System.out.printf(Locale.ROOT, "| bot throughput as share of the floor | **%.0f%%** | 100%% | ≥ 60%% |%n", 100 * botRps / floorRps);
+        System.out.printf(Locale.ROOT, "| server CPU per request (closed loop) | %.2f ms | %.2f ms | |%n",
+                median(botT.stream().mapToDouble(Phase::cpuMillisPerRequest).toArray()),
+                median(floorT.stream().mapToDouble(Phase::cpuMillisPerRequest).toArray()));
+        System.out.printf(Locale.ROOT, "| ack latency p50 at %d req/s | %.1f ms | %.1f ms | |%n", rate, pct(botLat, 50), pct(floorLat, 50));
+        System.out.printf(Locale.ROOT, "| ack latency p99 at %d req/s | %.1f ms | %.1f ms | < 50 ms |%n", rate, pct(botLat, 99), pct(floorLat, 99));
+        System.out.printf(Locale.ROOT, "| ack latency max at %d req/s | %.1f ms | %.1f ms | |%n", rate, pct(botLat, 100), pct(floorLat, 100));
+        System.out.printf(Locale.ROOT, "| peak resident memory (VmRSS) under load | %d MB | %d MB | < 300 MB |%n", botRss / 1024, floorRss / 1024);
+        System.out.printf(Locale.ROOT, "| failed requests | %d | %d | 0 |%n",
+                botT.stream().mapToLong(Phase::errors).sum() + botL.stream().mapToLong(Phase::errors).sum(),
+                floorT.stream().mapToLong(Phase::errors).sum() + floorL.stream().mapToLong(Phase::errors).sum());
+        System.out.printf(Locale.ROOT, "%nPer round, req/s: bot %s; floor %s%n", rates(botT), rates(floorT));
+    }
+
+    private static String rates(List<Phase> phases) {
+        return phases.stream().map(p -> String.format(Locale.ROOT, "%.0f", p.throughput())).toList().toString();
+    }
+
+    private static long max(List<Phase> a, List<Phase> b) {
+        return Math.max(a.stream().mapToLong(Phase::peakRssKb).max().orElse(-1), b.stream().mapToLong(Phase::peakRssKb).max().orElse(-1));
+    }
+
+    private static long[] merge(List<Phase> phases) {
+        return phases.stream().flatMapToLong(p -> Arrays.stream(p.latenciesNanos())).sorted().toArray();
+    }
+
+    private static double pct(long[] sorted, int p) {
+        if (sorted.length == 0) {
+            return Double.NaN;
+        }
+        int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, i))] / 1e6;
+    }
+
+    private static double median(double[] values) {
+        double[] v = values.clone();
+        Arrays.sort(v);
+        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+    }
+
+    /** Answers every Web API call with ok:true, as Slack would for auth.test and chat calls. */
+    private static HttpServer fakeSlack() throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        byte[] ok = ("{\"ok\":true,\"url\":\"https://bench.slack.com/\",\"team\":\"bench\",\"user\":\"bridge\",\"team_id\":\"T0BENCH\","
+                + "\"user_id\":\"U0BOT\",\"bot_id\":\"B0BOT\",\"channel\":\"C0BENCH\",\"ts\":\"1800000000.000100\"}").getBytes(StandardCharsets.UTF_8);
+        server.createContext("/", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, ok.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(ok);
+            }
+        });
+        server.setExecutor(Executors.newFixedThreadPool(2, daemon("fake-slack")));
+        server.start();
+        return server;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        }
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static int env(String name, int fallback) {
+        String v = System.getenv(name);
+        return v == null || v.isBlank() ? fallback : Integer.parseInt(v.strip());
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}
