@@ -29,10 +29,6 @@ final class ChatCommand implements Callable<Integer> {
     private final Supplier<Coach> coach;
     private final InputStream input;
 
-    ChatCommand(Supplier<Coach> coach) {
-        this(coach, System.in);
-    }
-
     /** @param input where the rep's lines come from (the terminal, or a test's script) */
     ChatCommand(Supplier<Coach> coach, InputStream input) {
         this.coach = coach;

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -37,9 +38,11 @@ final class CheckCommand implements Callable<Integer> {
     List<String> words;
 
     private final Supplier<DraftChecker> checker;
+    private final InputStream stdin;
 
-    CheckCommand(Supplier<DraftChecker> checker) {
+    CheckCommand(Supplier<DraftChecker> checker, InputStream stdin) {
         this.checker = checker;
+        this.stdin = stdin;
     }
 
     @Override
@@ -55,7 +58,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         String draft = words != null && !words.isEmpty()
                 ? String.join(" ", words)
-                : new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
+                : new String(stdin.readAllBytes(), StandardCharsets.UTF_8);
         draft = draft.strip();
         if (draft.isEmpty()) {
             err.println("check: nothing to check: give the draft as TEXT or on stdin");

@@ -34,10 +34,10 @@ public final class CommandLineInterface {
         cli.addSubcommand(new CommandLine(new Socket(deps)));
         cli.addSubcommand(new CommandLine(new ChatCommand(deps::coach, stdin)));
         cli.addSubcommand(new CommandLine(new ClassifyCommand(deps::classifier, stdin)));
-        cli.addSubcommand(new CommandLine(new TranslateCommand(deps::translator)));
-        cli.addSubcommand(new CommandLine(new CheckCommand(deps::draftChecker)));
+        cli.addSubcommand(new CommandLine(new TranslateCommand(deps::translator, stdin)));
+        cli.addSubcommand(new CommandLine(new CheckCommand(deps::draftChecker, stdin)));
         cli.addSubcommand(new CommandLine(new ValidateCommand(deps::contentSource)));
-        cli.addSubcommand(new CommandLine(new PracticeCommand(deps::practice)));
+        cli.addSubcommand(new CommandLine(new PracticeCommand(deps::practice, stdin)));
         cli.setParameterExceptionHandler((ex, args) -> {
             CommandLine where = ex.getCommandLine();
             where.getErr().println(where.getCommandName() + ": " + ex.getMessage()

@@ -48,8 +48,11 @@ final class PracticeCommand implements Callable<Integer> {
 
     private final Supplier<PracticeContent> content;
 
-    PracticeCommand(Supplier<PracticeContent> content) {
+    private final java.io.InputStream stdin;
+
+    PracticeCommand(Supplier<PracticeContent> content, java.io.InputStream stdin) {
         this.content = content;
+        this.stdin = stdin;
     }
 
     @Override
@@ -76,7 +79,7 @@ final class PracticeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (BufferedReader in = replay != null
                 ? Files.newBufferedReader(replay, StandardCharsets.UTF_8)
-                : new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
+                : new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8))) {
             new PracticeConsole(practice).run(scenario, chosen, in, out, asJson, replay == null && System.console() != null);
         } catch (MalformedInputException e) {
             err.println("practice: the replay file " + replay + " is not UTF-8 text");

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -34,9 +35,11 @@ final class TranslateCommand implements Callable<Integer> {
     List<String> words;
 
     private final Supplier<AudienceTranslator> translator;
+    private final InputStream stdin;
 
-    TranslateCommand(Supplier<AudienceTranslator> translator) {
+    TranslateCommand(Supplier<AudienceTranslator> translator, InputStream stdin) {
         this.translator = translator;
+        this.stdin = stdin;
     }
 
     @Override
@@ -54,7 +57,7 @@ final class TranslateCommand implements Callable<Integer> {
             return 0;
         }
         AudienceTranslator engine = translator.get();
-        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        BufferedReader in = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
         int status = 0;
         int number = 0;
         for (String line; (line = in.readLine()) != null; ) {
