@@ -62,6 +62,8 @@ public final class Application implements Dependencies, AutoCloseable {
     private Pause pause = Pause.real();
     private Duration httpIdleTimeout;
     private WebServer server;
+    private ScheduledExecutorService owedTimer;
+    private Duration owedEvery = Duration.ofSeconds(30);
 
     public Application(Settings settings, Clock clock, Ticker ticker) {
         this.settings = settings;
@@ -72,6 +74,12 @@ public final class Application implements Dependencies, AutoCloseable {
     /** Tests replace the wait before a rate-limited retry, so they never sleep. */
     public synchronized Application withPause(Pause pause) {
         this.pause = pause;
+        return this;
+    }
+
+    /** How often practice posts Slack would not take are tried again (tests make it often). */
+    public synchronized Application withOwedPostsEvery(Duration every) {
+        this.owedEvery = every;
         return this;
     }
 
@@ -163,8 +171,23 @@ public final class Application implements Dependencies, AutoCloseable {
                 clock,
                 pause);
         startRetention();
-        return new SlackCoachApp(slack, coach, content().messages(), ticker, afterAck, content().deals(), team,
+        SlackCoachApp app = new SlackCoachApp(slack, coach, content().messages(), ticker, afterAck, content().deals(), team,
                 new com.bridgecoach.store.JdbcDeliveryLedger(database(), clock));
+        startOwedPosts(app);
+        return app;
+    }
+
+    /** Tries the practice posts Slack would not take every {@link #owedEvery}, for as long as the application runs. */
+    private synchronized void startOwedPosts(SlackCoachApp slack) {
+        if (owedTimer != null) {
+            return;
+        }
+        owedTimer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "owed-posts");
+            t.setDaemon(true);
+            return t;
+        });
+        owedTimer.scheduleWithFixedDelay(slack::deliverOwed, owedEvery.toMillis(), owedEvery.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Every place that keeps records about reps; each store of rep data is listed here. */
@@ -262,6 +285,15 @@ public final class Application implements Dependencies, AutoCloseable {
         }
         if (retentionTimer != null) {
             retentionTimer.shutdownNow();
+        }
+        if (owedTimer != null) {
+            // a delivery under way finishes, so its claim is not left to expire
+            owedTimer.shutdown();
+            try {
+                owedTimer.awaitTermination(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         if (afterAck != null) {
             afterAck.shutdown();

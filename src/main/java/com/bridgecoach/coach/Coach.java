@@ -313,10 +313,15 @@ public final class Coach {
                 ? null
                 : personaLine(a.scenario(), a.turn().reply());
         Reply card = a.card().map(c -> practiceReplies.scorecard(c, a.scenario())).orElse(null);
-        return new PracticeAnswer(line, card);
+        return new PracticeAnswer(line, card, a.sessionId(), a.turn() == null ? 0 : a.turn().number());
     }
 
-    private static PersonaLine personaLine(Scenario scenario, String text) {
+    /** The posts role-plays still owe their reps in Slack, kept until Slack takes them. */
+    public OwedPractice owedPractice() {
+        return new OwedPractice(practice, practiceReplies);
+    }
+
+    static PersonaLine personaLine(Scenario scenario, String text) {
         return new PersonaLine(scenario.persona().name(), scenario.persona().role(), scenario.persona().hospital(), text);
     }
 

@@ -7,8 +7,10 @@ import java.util.Optional;
  *
  * @param line      the persona's reply; null when the rep ended the session
  * @param scorecard the scorecard; null while the session goes on
+ * @param sessionId the role-play's session
+ * @param turn      the number of the turn {@code line} answers; 0 when there is no line
  */
-public record PracticeAnswer(PersonaLine line, Reply scorecard) {
+public record PracticeAnswer(PersonaLine line, Reply scorecard, String sessionId, int turn) {
 
     public Optional<PersonaLine> reply() {
         return Optional.ofNullable(line);

@@ -28,7 +28,18 @@ public enum Notice {
     TEAM_EMPTY("team_empty"),
     TRANSCRIPT_PRIVATE("transcript_private"),
     SLACK_UNAVAILABLE("slack_unavailable"),
-    STORE_UNAVAILABLE("store_unavailable");
+    STORE_UNAVAILABLE("store_unavailable"),
+    PRACTICE_REPLY_DELAYED("practice_reply_delayed"),
+    PRACTICE_SCORECARD_DELAYED("practice_scorecard_delayed"),
+    SLACK_NOT_IN_CHANNEL("slack_not_in_channel"),
+    SLACK_CHANNEL_NOT_FOUND("slack_channel_not_found"),
+    SLACK_ARCHIVED("slack_archived"),
+    SLACK_TOO_LONG("slack_too_long"),
+    SLACK_NOT_ALLOWED("slack_not_allowed"),
+    SLACK_MISSING_SCOPE("slack_missing_scope"),
+    SLACK_FORM_EXPIRED("slack_form_expired"),
+    SLACK_REFUSED("slack_refused"),
+    SLACK_UNCONFIRMED("slack_unconfirmed");
 
     private final String key;
 

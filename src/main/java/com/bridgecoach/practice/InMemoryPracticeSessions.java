@@ -13,6 +13,8 @@ public final class InMemoryPracticeSessions implements PracticeSessions {
     private final Map<String, SessionRecord> sessions = new LinkedHashMap<>();
     private final Map<String, List<TurnRecord>> turns = new LinkedHashMap<>();
     private final Map<String, List<Scorecard.CriterionScore>> scores = new LinkedHashMap<>();
+    private final Map<List<Object>, Owed> owed = new LinkedHashMap<>();
+    private final Map<List<Object>, Instant> claims = new LinkedHashMap<>();
 
     @Override
     public synchronized void create(SessionRecord session) {
@@ -78,5 +80,44 @@ public final class InMemoryPracticeSessions implements PracticeSessions {
     @Override
     public synchronized List<Scorecard.CriterionScore> scores(String sessionId) {
         return scores.getOrDefault(sessionId, List.of());
+    }
+
+    @Override
+    public synchronized void owe(String sessionId, int item, Instant since) {
+        owed.putIfAbsent(List.of(sessionId, item), new Owed(sessionId, item, since));
+    }
+
+    @Override
+    public synchronized List<Owed> owed(String sessionId) {
+        return owed.values().stream().filter(o -> o.sessionId().equals(sessionId))
+                .sorted(Comparator.comparing((Owed o) -> o.scorecard()).thenComparing(Owed::item)).toList();
+    }
+
+    @Override
+    public synchronized List<Owed> owedSince(Instant since, int limit) {
+        return owed.values().stream().filter(o -> !o.since().isBefore(since))
+                .sorted(Comparator.comparing(Owed::since)).limit(limit).toList();
+    }
+
+    @Override
+    public synchronized boolean claimOwed(String sessionId, int item, Instant now, Instant staleBefore) {
+        List<Object> key = List.of(sessionId, item);
+        Instant held = claims.get(key);
+        if (!owed.containsKey(key) || (held != null && !held.isBefore(staleBefore))) {
+            return false;
+        }
+        claims.put(key, now);
+        return true;
+    }
+
+    @Override
+    public synchronized void paid(String sessionId, int item) {
+        owed.remove(List.of(sessionId, item));
+        claims.remove(List.of(sessionId, item));
+    }
+
+    @Override
+    public synchronized void unclaim(String sessionId, int item) {
+        claims.remove(List.of(sessionId, item));
     }
 }

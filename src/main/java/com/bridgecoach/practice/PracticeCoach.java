@@ -7,6 +7,7 @@ import com.bridgecoach.practice.PracticeSessions.SessionRecord;
 import com.bridgecoach.practice.PracticeSessions.TurnRecord;
 import com.bridgecoach.practice.PracticeSessions.TurnSaved;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -104,7 +105,7 @@ public final class PracticeCoach {
                 session.end();
                 Scorecard card = session.scorecard();
                 return store.finish(sessionId, card, clock.instant())
-                        ? Optional.of(new Answer(session.scenario(), null, card))
+                        ? Optional.of(new Answer(session.scenario(), null, card, sessionId))
                         : Optional.empty();
             }
             Turn turn = session.say(text);
@@ -123,7 +124,7 @@ public final class PracticeCoach {
                     card = null;
                 }
             }
-            return Optional.of(new Answer(session.scenario(), turn, card));
+            return Optional.of(new Answer(session.scenario(), turn, card, sessionId));
         }
         return Optional.empty();
     }
@@ -179,6 +180,76 @@ public final class PracticeCoach {
                 s.outcome(), s.score(), s.outcome().over() ? store.scores(s.id()) : List.of());
     }
 
+    // ---- posts Slack would not take when they were due: kept, and delivered later ----
+
+    /** Records that the rep has not yet been shown {@code item} (a turn's reply, or {@link PracticeSessions#SCORECARD}). */
+    public void owe(String sessionId, int item) {
+        store.owe(sessionId, item, clock.instant());
+    }
+
+    /** What the role-play in this thread still owes the rep, in the order it was due. */
+    public List<PracticeSessions.Owed> owed(String channel, String threadTs) {
+        if (channel == null || threadTs == null) {
+            return List.of();
+        }
+        return store.findByThread(channel, threadTs).map(s -> store.owed(s.id())).orElse(List.of());
+    }
+
+    /** What one role-play still owes the rep, in the order it was due. */
+    public List<PracticeSessions.Owed> owed(String sessionId) {
+        return store.owed(sessionId);
+    }
+
+    /** What any role-play has owed for no longer than {@code window}, the longest owed first. */
+    public List<PracticeSessions.Owed> owedWithin(Duration window, int limit) {
+        return store.owedSince(clock.instant().minus(window), limit);
+    }
+
+    /** Takes an owed post to deliver; a claim older than {@code lease} is taken over (its replica died mid-post). */
+    public boolean claim(PracticeSessions.Owed owed, Duration lease) {
+        return store.claimOwed(owed.sessionId(), owed.item(), clock.instant(), clock.instant().minus(lease));
+    }
+
+    public void paid(PracticeSessions.Owed owed) {
+        store.paid(owed.sessionId(), owed.item());
+    }
+
+    public void unclaim(PracticeSessions.Owed owed) {
+        store.unclaim(owed.sessionId(), owed.item());
+    }
+
+    /** What an owed post says, rebuilt from the stored turns; empty when its session is gone (forgotten, purged). */
+    public Optional<Owing> owing(PracticeSessions.Owed owed) {
+        Optional<SessionRecord> record = store.find(owed.sessionId());
+        if (record.isEmpty()) {
+            return Optional.empty();
+        }
+        List<TurnRecord> turns = store.turns(owed.sessionId());
+        Optional<Scenario> scenario = scenarioOf(record.get());
+        if (scenario.isEmpty()) {
+            return Optional.empty();
+        }
+        if (owed.scorecard()) {
+            if (!record.get().outcome().over()) {
+                return Optional.empty();
+            }
+            List<String> said = turns.stream().filter(t -> t.number() > 0).map(TurnRecord::repText).toList();
+            PracticeSession replayed = PracticeSession.resume(content, detector, scenario.get(), record.get().seed(), said, true);
+            return Optional.of(new Owing(record.get(), scenario.get(), null, replayed.scorecard()));
+        }
+        return turns.stream().filter(t -> t.number() == owed.item()).findFirst()
+                .map(t -> new Owing(record.get(), scenario.get(), t.reply(), null));
+    }
+
+    /**
+     * An owed post, ready to say again.
+     *
+     * @param reply     the persona's words, for an owed reply
+     * @param scorecard the scorecard, for an owed scorecard
+     */
+    public record Owing(SessionRecord session, Scenario scenario, String reply, Scorecard scorecard) {
+    }
+
     /** A session that has just begun: the record, the scenario with its persona, and the persona's first line. */
     public record Started(SessionRecord record, Scenario scenario, String opening) {
     }
@@ -189,7 +260,7 @@ public final class PracticeCoach {
      * @param turn      null when the rep ended the session
      * @param scorecard present when this turn ended the session
      */
-    public record Answer(Scenario scenario, Turn turn, Scorecard scorecard) {
+    public record Answer(Scenario scenario, Turn turn, Scorecard scorecard, String sessionId) {
         public Optional<Scorecard> card() {
             return Optional.ofNullable(scorecard);
         }

@@ -35,6 +35,37 @@ public interface PracticeSessions {
     /** The criterion scores of a finished session. */
     List<Scorecard.CriterionScore> scores(String sessionId);
 
+    /** The item number of an owed scorecard; persona replies are owed by their turn's number. */
+    int SCORECARD = -1;
+
+    /** Records that Slack has not yet shown the rep {@code item} of the session; owing it twice is owing it once. */
+    void owe(String sessionId, int item, Instant since);
+
+    /** What the session still owes the rep, persona replies in turn order, then the scorecard. */
+    List<Owed> owed(String sessionId);
+
+    /** What any session has owed since {@code since}, the longest owed first, at most {@code limit}. */
+    List<Owed> owedSince(Instant since, int limit);
+
+    /**
+     * Takes an owed item to deliver it; false when someone else holds it (their claim made after {@code staleBefore})
+     * or it is no longer owed.
+     */
+    boolean claimOwed(String sessionId, int item, Instant now, Instant staleBefore);
+
+    /** Delivered (or no longer deliverable): the item is forgotten. */
+    void paid(String sessionId, int item);
+
+    /** Not delivered this time: the claim is let go, and the item stays owed. */
+    void unclaim(String sessionId, int item);
+
+    /** A post owed to the rep: a persona reply by turn number, or the {@link #SCORECARD}. */
+    record Owed(String sessionId, int item, Instant since) {
+        public boolean scorecard() {
+            return item == SCORECARD;
+        }
+    }
+
     /** What happened to a turn offered to the store. */
     enum TurnSaved {
         SAVED,

@@ -22,12 +22,14 @@ final class ConversationHandler implements MessageRoute {
     private final Messages messages;
     private final BlockKitRenderer renderer;
     private final UserRateLimiter limiter;
+    private final RepNotices notices;
 
-    ConversationHandler(Coach coach, Messages messages, BlockKitRenderer renderer, UserRateLimiter limiter) {
+    ConversationHandler(Coach coach, Messages messages, BlockKitRenderer renderer, UserRateLimiter limiter, RepNotices notices) {
         this.coach = coach;
         this.messages = messages;
         this.renderer = renderer;
         this.limiter = limiter;
+        this.notices = notices;
     }
 
     @Override
@@ -47,28 +49,19 @@ final class ConversationHandler implements MessageRoute {
             }
         }
         Reply answer = reply;
+        // the last word goes to the rep alone, where they are, when the answer itself could not be posted
+        RepNotices.Rep rep = new RepNotices.Rep(message.user(), message.channel(), message.replyThread(), null);
         try {
             ChatPostMessageResponse sent = client.chatPostMessage(r -> r.channel(message.channel()).threadTs(message.replyThread())
                     .text(renderer.fallback(answer)).blocks(renderer.render(answer)));
             if (!sent.isOk()) {
                 log.warn("Slack refused the coaching reply: {}", sent.getError());
+                notices.tell(client, rep, notices.refusal(sent.getError(), message.channel()));
             }
         } catch (Exception e) {
-            log.warn("could not post the coaching reply: {}", e.getMessage());
-            tellPrivately(client, message, messages.notice(Notice.SLACK_UNAVAILABLE));
+            log.warn("could not post the coaching reply: {}", e.getClass().getSimpleName());
+            notices.tell(client, rep, notices.failure(e));
         }
         return true;
-    }
-
-    /** A last word to the rep alone when the answer itself could not be posted (Slack down, or giving up after retries). */
-    static void tellPrivately(MethodsClient client, IncomingMessage message, String text) {
-        try {
-            var sent = client.chatPostEphemeral(r -> r.channel(message.channel()).user(message.user()).text(text));
-            if (!sent.isOk()) {
-                log.warn("Slack refused the private notice too: {}", sent.getError());
-            }
-        } catch (Exception e) {
-            log.warn("could not tell the rep their answer failed: {}", e.getMessage());
-        }
     }
 }

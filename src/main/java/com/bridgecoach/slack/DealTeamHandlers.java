@@ -64,9 +64,10 @@ final class DealTeamHandlers {
     private final RedeliveryGuard redeliveries;
     private final ExecutorService afterAck;
     private final ChannelPublisher slack;
+    private final RepNotices notices;
 
     DealTeamHandlers(Coach coach, Messages messages, DealWords words, TeamFeatures team, BlockKitRenderer renderer,
-                     RedeliveryGuard redeliveries, ExecutorService afterAck, ChannelPublisher slack) {
+                     RedeliveryGuard redeliveries, ExecutorService afterAck, ChannelPublisher slack, RepNotices notices) {
         this.coach = coach;
         this.messages = messages;
         this.words = words;
@@ -75,6 +76,7 @@ final class DealTeamHandlers {
         this.redeliveries = redeliveries;
         this.afterAck = afterAck;
         this.slack = slack;
+        this.notices = notices;
     }
 
     void register(App app) {
@@ -101,14 +103,8 @@ final class DealTeamHandlers {
 
     /** Answers the commands this class owns; null for every other command. */
     Response command(CoachCommand command, SlashCommandPayload payload, SlashCommandContext ctx) {
-        Responder respond = reply -> {
-            try {
-                ctx.respond(SlashCommandResponse.builder().responseType("ephemeral")
-                        .text(renderer.fallback(reply)).blocks(renderer.render(reply)).build());
-            } catch (Exception e) {
-                log.warn("could not answer the rep: {}", e.getMessage());
-            }
-        };
+        RepNotices.Rep rep = new RepNotices.Rep(payload.getUserId(), payload.getChannelId(), null, payload.getResponseUrl());
+        Responder respond = reply -> notices.tell(ctx.client(), rep, renderer.fallback(reply), renderer.render(reply));
         if (command instanceof CoachCommand.Plan) {
             afterAck.execute(() -> guarded("plan", respond, () -> showPlan(payload.getChannelId(), payload.getChannelName(), respond)));
             return ctx.ack();
@@ -324,12 +320,21 @@ final class DealTeamHandlers {
 
     private Response onStart(BlockActionRequest req, ActionContext ctx) {
         BlockActionPayload p = req.getPayload();
-        openStartForm(p.getActions().get(0).getValue(), p.getTriggerId());
+        openStartForm(p.getActions().get(0).getValue(), p.getTriggerId(), ctx.client(), rep(p));
         return ctx.ack();
     }
 
-    /** Opens the form that asks for the text of a command ("translate" asks for the claim); call after the ack. */
-    void openStartForm(String start, String triggerId) {
+    /** Who pressed a button, and where: how to reach them privately. */
+    static RepNotices.Rep rep(BlockActionPayload p) {
+        String thread = p.getContainer() == null ? null : p.getContainer().getThreadTs();
+        return new RepNotices.Rep(p.getUser().getId(), channelOf(p), thread, p.getResponseUrl());
+    }
+
+    /**
+     * Opens the form that asks for the text of a command ("translate" asks for the claim); call after the ack.
+     * When Slack will not open it, {@code rep} hears why.
+     */
+    void openStartForm(String start, String triggerId, com.slack.api.methods.MethodsClient client, RepNotices.Rep rep) {
         afterAck.execute(() -> {
             View form = View.builder().type("modal").callbackId(SlackIds.START_FORM)
                     .privateMetadata(start == null ? "" : start)
@@ -342,6 +347,8 @@ final class DealTeamHandlers {
                     .build();
             if (slack.openForm(triggerId, form) instanceof ChannelPublisher.Refused r) {
                 log.warn("could not open a Start form: {}", r.error());
+                boolean away = r.error().equals("no_response") || r.error().startsWith("HTTP ");
+                notices.tell(client, rep, away ? notices.failure(null) : notices.refusal(r.error(), rep.channelId()));
             }
         });
     }
@@ -385,18 +392,8 @@ final class DealTeamHandlers {
     // ---- helpers ----
 
     private Responder responder(BlockActionPayload p, ActionContext ctx) {
-        return reply -> {
-            try {
-                if (p.getResponseUrl() != null && !p.getResponseUrl().isBlank()) {
-                    ctx.respond(r -> r.responseType("ephemeral").replaceOriginal(false)
-                            .text(renderer.fallback(reply)).blocks(renderer.render(reply)));
-                } else if (channelOf(p) != null) {
-                    slack.postEphemeral(channelOf(p), p.getUser().getId(), renderer.fallback(reply), renderer.render(reply));
-                }
-            } catch (Exception e) {
-                log.warn("could not answer the rep: {}", e.getMessage());
-            }
-        };
+        RepNotices.Rep rep = rep(p);
+        return reply -> notices.tell(ctx.client(), rep, renderer.fallback(reply), renderer.render(reply));
     }
 
     private void refuse(Responder respond, ChannelPublisher.Refused r) {

@@ -64,6 +64,8 @@ public final class SlackCoachApp {
     private final DealTeamHandlers team;
     private final CommandParser parser = new CommandParser();
     private final PracticeThreads practice;
+    private final RepNotices notices;
+    private final com.slack.api.methods.MethodsClient bot;
 
     public SlackCoachApp(SlackSettings settings, Coach coach, Messages messages, Ticker ticker, ExecutorService afterAck,
                          DealWords dealWords, TeamFeatures teamFeatures) {
@@ -81,17 +83,20 @@ public final class SlackCoachApp {
         SlackConfig slackConfig = new SlackConfig();
         slackConfig.setMethodsEndpointUrlPrefix(settings.apiUrl());
         slackConfig.setPrettyResponseLoggingEnabled(false);
+        Slack slack = withRetries(slackConfig, teamFeatures.pause(), true, teamFeatures.clock());
+        this.notices = new RepNotices(slack, messages);
+        this.bot = slack.methods(settings.botToken());
         AppConfig config = AppConfig.builder()
                 .singleTeamBotToken(settings.botToken())
                 .signingSecret(settings.signingSecret())
-                .slack(withRetries(slackConfig, teamFeatures.pause(), true))
+                .slack(slack)
                 // edits, deletions and other message subtypes are acknowledged and left alone
                 .subtypedMessageEventsAutoAckEnabled(true)
                 .build();
         this.app = new App(config);
-        this.practice = new PracticeThreads(coach, messages, renderer);
+        this.practice = new PracticeThreads(coach, messages, renderer, notices);
         // a practice thread under way comes before coaching a new situation
-        this.conversations = new MessageDispatcher(List.of(practice, new ConversationHandler(coach, messages, renderer, limiter)));
+        this.conversations = new MessageDispatcher(List.of(practice, new ConversationHandler(coach, messages, renderer, limiter, notices)));
         app.command(SlackIds.COMMAND, this::onCommand);
         app.blockAction(SlackIds.ANSWER, (req, ctx) -> onAction(Reply.ActionKind.ANSWER, req, ctx));
         app.blockAction(SlackIds.INTERVIEW_ANSWER, (req, ctx) -> onAction(Reply.ActionKind.INTERVIEW_ANSWER, req, ctx));
@@ -106,16 +111,16 @@ public final class SlackCoachApp {
         app.event(MessageEvent.class, this::onMessage);
         app.messageShortcut(SlackIds.TRANSLATE_SHORTCUT, this::onTranslateMessage);
         // the publisher answers rate limits itself (telling the rep how long); 5xx and timeouts are retried beneath it
-        ChannelPublisher publisher = new ChannelPublisher(withRetries(slackConfig, teamFeatures.pause(), false).methods(settings.botToken()),
+        ChannelPublisher publisher = new ChannelPublisher(withRetries(slackConfig, teamFeatures.pause(), false, teamFeatures.clock()).methods(settings.botToken()),
                 teamFeatures.pause());
-        this.team = new DealTeamHandlers(coach, messages, dealWords, teamFeatures, renderer, redeliveries, afterAck, publisher);
+        this.team = new DealTeamHandlers(coach, messages, dealWords, teamFeatures, renderer, redeliveries, afterAck, publisher, notices);
         team.register(app);
     }
 
     /** A Slack client whose every call (Web API and response_url) goes through {@link WebApiRetries}. */
-    private static Slack withRetries(SlackConfig config, Pause pause, boolean rateLimits) {
-        okhttp3.OkHttpClient ok = com.slack.api.util.http.SlackHttpClient.buildOkHttpClient(config).newBuilder()
-                .addInterceptor(new WebApiRetries(pause, rateLimits)).build();
+    private static Slack withRetries(SlackConfig config, Pause pause, boolean rateLimits, java.time.Clock clock) {
+        okhttp3.OkHttpClient ok = new WebApiRetries(pause, rateLimits, clock)
+                .install(com.slack.api.util.http.SlackHttpClient.buildOkHttpClient(config));
         com.slack.api.util.http.SlackHttpClient http = new com.slack.api.util.http.SlackHttpClient(ok);
         http.setConfig(config);
         return Slack.getInstance(config, http);
@@ -123,6 +128,19 @@ public final class SlackCoachApp {
 
     App app() {
         return app;
+    }
+
+    /**
+     * Posts what practice threads still owe their reps (replies Slack would not take when they were due). Run it now
+     * and then: a thread also catches up by itself at its next message, but a rep waiting in silence should not
+     * have to speak first.
+     */
+    public void deliverOwed() {
+        try {
+            practice.deliverOwed(bot);
+        } catch (RuntimeException e) {
+            log.warn("practice_owed=sweep_failed reason={}", e.getClass().getSimpleName());
+        }
     }
 
     /**
@@ -180,13 +198,8 @@ public final class SlackCoachApp {
         }
         PracticeStart.Begun begun = (PracticeStart.Begun) start;
         var client = ctx.client();
-        afterAck.execute(() -> practice.post(begun, payload.getChannelId(), payload.getUserId(), client, notice -> {
-            try {
-                ctx.respond(r -> r.responseType("ephemeral").text(renderer.fallback(notice)).blocks(renderer.render(notice)));
-            } catch (Exception e) {
-                log.warn("could not tell the rep the practice card failed: {}", e.getMessage());
-            }
-        }));
+        RepNotices.Rep starter = new RepNotices.Rep(payload.getUserId(), payload.getChannelId(), null, payload.getResponseUrl());
+        afterAck.execute(() -> practice.post(begun, payload.getChannelId(), payload.getUserId(), client, starter));
         return ctx.ack(ephemeral(begun.ack()));
     }
 
@@ -217,7 +230,7 @@ public final class SlackCoachApp {
                 return;
             }
             PracticeStart.Begun begun = (PracticeStart.Begun) start;
-            practice.post(begun, channel, user, client, notice -> deliver(payload, ctx, notice, false));
+            practice.post(begun, channel, user, client, DealTeamHandlers.rep(payload));
             deliver(payload, ctx, begun.ack(), false);
         });
         return ctx.ack();
@@ -258,12 +271,13 @@ public final class SlackCoachApp {
             return onAction(Reply.ActionKind.TRANSLATE, req, ctx);
         }
         if (redeliveries.firstTime(payload.getTriggerId())) {
-            team.openStartForm("translate", payload.getTriggerId());
+            team.openStartForm("translate", payload.getTriggerId(), ctx.client(), DealTeamHandlers.rep(payload));
         }
         return ctx.ack();
     }
 
     private void deliver(BlockActionPayload payload, ActionContext ctx, Reply reply, boolean replace) {
+        RepNotices.Rep rep = DealTeamHandlers.rep(payload);
         try {
             BlockActionPayload.Container container = payload.getContainer();
             boolean inView = payload.getView() != null && payload.getView().getId() != null
@@ -275,6 +289,7 @@ public final class SlackCoachApp {
                         : ctx.client().viewsPush(r -> r.triggerId(payload.getTriggerId()).view(modal(reply)));
                 if (!sent.isOk()) {
                     log.warn("Slack refused the view update: {}", sent.getError());
+                    notices.tell(ctx.client(), rep, notices.refusal(sent.getError(), rep.channelId()));
                 }
                 return;
             }
@@ -283,9 +298,15 @@ public final class SlackCoachApp {
                     .text(renderer.fallback(reply)).blocks(renderer.render(reply)));
             if (sent.getCode() != 200) {
                 log.warn("Slack refused the reply update: HTTP {}", sent.getCode());
+                // the response_url is spent or expired: the answer itself goes to the rep another way
+                notices.tell(ctx.client(), rep.withoutResponseUrl(), renderer.fallback(reply), renderer.render(reply));
             }
+        } catch (UnconfirmedPostException e) {
+            // Slack took it and its answer was lost: the rep most likely has the reply already
+            log.warn("the reply update was not confirmed");
         } catch (Exception e) {
-            log.warn("could not deliver the reply update: {}", e.getMessage());
+            log.warn("could not deliver the reply update: {}", e.getClass().getSimpleName());
+            notices.tell(ctx.client(), rep.withoutResponseUrl(), notices.failure(e));
         }
     }
 
@@ -295,14 +316,20 @@ public final class SlackCoachApp {
         if (!redeliveries.firstTime(trigger)) {
             return ctx.ack();
         }
+        // a global shortcut has no channel and no response_url: a refusal reaches the rep in their DM with the bot
+        RepNotices.Rep rep = new RepNotices.Rep(req.getPayload().getUser().getId(), null, null, null);
         afterAck.execute(() -> {
             try {
                 var sent = ctx.client().viewsOpen(r -> r.triggerId(trigger).view(modal(coach.startInterview())));
                 if (!sent.isOk()) {
                     log.warn("Slack refused to open the interview: {}", sent.getError());
+                    notices.tell(ctx.client(), rep, notices.refusal(sent.getError(), null));
                 }
             } catch (Exception e) {
-                log.warn("could not open the interview: {}", e.getMessage());
+                log.warn("could not open the interview: {}", e.getClass().getSimpleName());
+                if (!(e instanceof UnconfirmedPostException)) {
+                    notices.tell(ctx.client(), rep, notices.failure(e));
+                }
             }
         });
         return ctx.ack();
@@ -359,13 +386,19 @@ public final class SlackCoachApp {
                 }
             }
             View view = renderer.modal(reply, SlackIds.TRANSLATE_MODAL);
+            RepNotices.Rep rep = new RepNotices.Rep(userId, payload.getChannel() == null ? null : payload.getChannel().getId(), null,
+                    payload.getResponseUrl());
             try {
                 ViewsOpenResponse opened = ctx.client().viewsOpen(r -> r.triggerId(triggerId).view(view));
                 if (!opened.isOk()) {
                     log.warn("Slack refused to open the translation modal: {}", opened.getError());
+                    notices.tell(ctx.client(), rep, notices.refusal(opened.getError(), rep.channelId()));
                 }
             } catch (Exception e) {
-                log.warn("could not open the translation modal: {}", e.getMessage());
+                log.warn("could not open the translation modal: {}", e.getClass().getSimpleName());
+                if (!(e instanceof UnconfirmedPostException)) {
+                    notices.tell(ctx.client(), rep, notices.failure(e));
+                }
             }
         });
         return ctx.ack();

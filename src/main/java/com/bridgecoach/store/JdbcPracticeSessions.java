@@ -203,6 +203,78 @@ public final class JdbcPracticeSessions implements PracticeSessions, KeptRecords
         }
     }
 
+    @Override
+    public void owe(String sessionId, int item, Instant since) {
+        try {
+            update("INSERT INTO practice_owed (session_id, item, owed_since) VALUES (?, ?, ?)", st -> {
+                st.setString(1, sessionId);
+                st.setInt(2, item);
+                st.setLong(3, since.toEpochMilli());
+            });
+        } catch (StoreException e) {
+            if (!(e.getCause() instanceof SQLException sql) || !isUniqueViolation(sql)) {
+                throw e;
+            }
+        }
+    }
+
+    @Override
+    public List<Owed> owed(String sessionId) {
+        List<Owed> owed = owedWhere("session_id = ?", st -> st.setString(1, sessionId), Integer.MAX_VALUE);
+        // replies in turn order, then the scorecard
+        return owed.stream().sorted(java.util.Comparator.comparing(Owed::scorecard).thenComparing(Owed::item)).toList();
+    }
+
+    @Override
+    public List<Owed> owedSince(Instant since, int limit) {
+        return owedWhere("owed_since >= ?", st -> st.setLong(1, since.toEpochMilli()), limit);
+    }
+
+    private List<Owed> owedWhere(String where, Binder bind, int limit) {
+        try (Connection c = db.dataSource().getConnection();
+             PreparedStatement st = c.prepareStatement("SELECT session_id, item, owed_since FROM practice_owed WHERE " + where
+                     + " ORDER BY owed_since, session_id, item")) {
+            bind.bind(st);
+            List<Owed> out = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next() && out.size() < limit) {
+                    out.add(new Owed(rs.getString(1), rs.getInt(2), Instant.ofEpochMilli(rs.getLong(3))));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw unavailable(e);
+        }
+    }
+
+    /** One UPDATE decides between replicas: only a claim that finds the row free (or its holder gone) changes it. */
+    @Override
+    public boolean claimOwed(String sessionId, int item, Instant now, Instant staleBefore) {
+        return update("UPDATE practice_owed SET claimed_at = ? WHERE session_id = ? AND item = ? "
+                + "AND (claimed_at IS NULL OR claimed_at < ?)", st -> {
+            st.setLong(1, now.toEpochMilli());
+            st.setString(2, sessionId);
+            st.setInt(3, item);
+            st.setLong(4, staleBefore.toEpochMilli());
+        }) == 1;
+    }
+
+    @Override
+    public void paid(String sessionId, int item) {
+        update("DELETE FROM practice_owed WHERE session_id = ? AND item = ?", st -> {
+            st.setString(1, sessionId);
+            st.setInt(2, item);
+        });
+    }
+
+    @Override
+    public void unclaim(String sessionId, int item) {
+        update("UPDATE practice_owed SET claimed_at = NULL WHERE session_id = ? AND item = ?", st -> {
+            st.setString(1, sessionId);
+            st.setInt(2, item);
+        });
+    }
+
     private List<SessionRecord> query(String sql, Binder binder) {
         try (Connection c = db.dataSource().getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
             binder.bind(st);
@@ -267,6 +339,7 @@ public final class JdbcPracticeSessions implements PracticeSessions, KeptRecords
             return Transactions.inTransaction(db, c -> {
                 int n = 0;
                 for (String sql : List.of("DELETE FROM practice_turns WHERE session_id IN (" + ids + ")",
+                        "DELETE FROM practice_owed WHERE session_id IN (" + ids + ")",
                         "DELETE FROM practice_scores WHERE session_id IN (" + ids + ")",
                         "DELETE FROM practice_sessions WHERE " + where)) {
                     try (PreparedStatement st = c.prepareStatement(sql)) {

@@ -77,6 +77,36 @@ public final class FakeSlackApi implements AutoCloseable {
         public static Answer rateLimited(int retryAfterSeconds) {
             return new Answer(429, Map.of("Retry-After", String.valueOf(retryAfterSeconds)), "{\"ok\":false,\"error\":\"ratelimited\"}");
         }
+
+        /**
+         * Slack did what was asked (a post lands in the conversation) but its answer never reaches the caller: the
+         * connection drops right after the request was read.
+         */
+        public static Answer lostAfterAccepting() {
+            return new Answer(LOST, Map.of(), "");
+        }
+
+        /** As {@link #lostAfterAccepting()}, but the connection stays open and silent until the caller's read timeout. */
+        public static Answer stalledAfterAccepting() {
+            return new Answer(STALLED, Map.of(), "");
+        }
+
+        /** The connection drops before Slack acted on the request: nothing was done, and the caller hears nothing. */
+        public static Answer droppedBeforeAccepting() {
+            return new Answer(DROPPED, Map.of(), "");
+        }
+
+        boolean accepted() {
+            return status == LOST || status == STALLED || (status == 200 && body.contains("\"ok\":true"));
+        }
+    }
+
+    private static final int LOST = -1;
+    private static final int STALLED = -2;
+    private static final int DROPPED = -3;
+
+    /** A message as the fake channel keeps it after a post Slack accepted. */
+    public record Message(String channel, String ts, String threadTs, String text, String metadata) {
     }
 
     private static final String API_PATH = "/api/";
@@ -97,6 +127,8 @@ public final class FakeSlackApi implements AutoCloseable {
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
             FakeSlackApi fake = new FakeSlackApi(server);
             server.createContext("/", fake::handle);
+            // several handlers at once: a stalled answer must not hold up the calls that follow it
+            server.setExecutor(fake.handlers);
             server.start();
             return fake;
         } catch (IOException e) {
@@ -153,7 +185,9 @@ public final class FakeSlackApi implements AutoCloseable {
 
     @Override
     public void close() {
+        closing.countDown();
         server.stop(0);
+        handlers.shutdownNow();
     }
 
     private String base() {
@@ -180,6 +214,22 @@ public final class FakeSlackApi implements AutoCloseable {
         } else {
             Answer next = queued.containsKey(method) ? queued.get(method).poll() : null;
             answer = next != null ? next : answerFor(method, call);
+        }
+        if ("chat.postMessage".equals(method) && answer.accepted()) {
+            keep(call, answer);
+        }
+        if (answer.status() == LOST || answer.status() == DROPPED) {
+            exchange.close();
+            return;
+        }
+        if (answer.status() == STALLED) {
+            try {
+                closing.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            exchange.close();
+            return;
         }
         byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type",
@@ -302,6 +352,89 @@ public final class FakeSlackApi implements AutoCloseable {
         if (answer != null) {
             return answer.apply(call);
         }
+        if ("conversations.history".equals(method) || "conversations.replies".equals(method)) {
+            return conversation(method, call.form());
+        }
         return otherwise != null ? otherwise.apply(call) : sample(method);
+    }
+
+    // ---- The channels' contents: what chat.postMessage put there, for conversations.history and .replies ----
+
+    private final List<Message> messages = new ArrayList<>();
+    private long nextTs = 1_900_000_000_000_000L;
+    private final java.util.concurrent.ExecutorService handlers = java.util.concurrent.Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "fake-slack");
+        t.setDaemon(true);
+        return t;
+    });
+    private final java.util.concurrent.CountDownLatch closing = new java.util.concurrent.CountDownLatch(1);
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
+    /** The messages Slack accepted into {@code channel} (thread replies included), in the order they arrived. */
+    public synchronized List<Message> messagesIn(String channel) {
+        return messages.stream().filter(m -> channel.equals(m.channel())).toList();
+    }
+
+    private synchronized void keep(Call call, Answer answer) {
+        Map<String, String> form = call.form();
+        String channel = form.get("channel");
+        String ts = null;
+        if (answer.status() == 200) {
+            try {
+                com.fasterxml.jackson.databind.JsonNode body = JSON.readTree(answer.body());
+                channel = body.path("channel").asText(channel);
+                ts = body.path("ts").isTextual() ? body.path("ts").asText() : null;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        if (ts == null) {
+            nextTs += 100;
+            ts = (nextTs / 1_000_000) + "." + String.format(Locale.ROOT, "%06d", nextTs % 1_000_000);
+        }
+        messages.add(new Message(channel, ts, form.get("thread_ts"), form.get("text"), form.get("metadata")));
+    }
+
+    /** history: the channel's top-level messages, newest first; replies: the thread, oldest first. */
+    private synchronized Answer conversation(String method, Map<String, String> form) {
+        String channel = form.get("channel");
+        String thread = form.get("ts");
+        boolean withMetadata = "true".equals(form.get("include_all_metadata"));
+        List<Message> found = new ArrayList<>();
+        for (Message m : messages) {
+            if (!m.channel().equals(channel)) {
+                continue;
+            }
+            boolean wanted = "conversations.history".equals(method)
+                    ? m.threadTs() == null || m.threadTs().isEmpty()
+                    : thread != null && (thread.equals(m.threadTs()) || thread.equals(m.ts()));
+            if (wanted) {
+                found.add(m);
+            }
+        }
+        if ("conversations.history".equals(method)) {
+            java.util.Collections.reverse(found);
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode root = JSON.createObjectNode();
+        root.put("ok", true);
+        com.fasterxml.jackson.databind.node.ArrayNode list = root.putArray("messages");
+        for (Message m : found) {
+            com.fasterxml.jackson.databind.node.ObjectNode node = list.addObject();
+            node.put("type", "message");
+            node.put("ts", m.ts());
+            node.put("text", m.text());
+            if (m.threadTs() != null) {
+                node.put("thread_ts", m.threadTs());
+            }
+            if (withMetadata && m.metadata() != null) {
+                try {
+                    node.set("metadata", JSON.readTree(m.metadata()));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+        root.put("has_more", false);
+        return Answer.ok(root.toString());
     }
 }
