@@ -156,6 +156,11 @@ public final class FakeSlackApi implements AutoCloseable {
         queued.computeIfAbsent(method, m -> new java.util.concurrent.ConcurrentLinkedQueue<>()).addAll(List.of(answers));
     }
 
+    /** Answers the next posts to any response_url with {@code answers}, one each (e.g. 404 expired_url); then "ok". */
+    public void scriptNextResponseUrl(Answer... answers) {
+        scriptNext(RESPONSE_URL_PATH, answers);
+    }
+
     public void unscript(String method) {
         scripted.remove(method);
     }
@@ -208,7 +213,8 @@ public final class FakeSlackApi implements AutoCloseable {
 
         Answer answer;
         if (path.startsWith(RESPONSE_URL_PATH)) {
-            answer = new Answer(200, Map.of(), "ok");
+            Answer next = queued.containsKey(RESPONSE_URL_PATH) ? queued.get(RESPONSE_URL_PATH).poll() : null;
+            answer = next != null ? next : new Answer(200, Map.of(), "ok");
         } else if (method == null) {
             answer = new Answer(404, Map.of(), "{\"ok\":false,\"error\":\"not_found\"}");
         } else {
