@@ -83,11 +83,6 @@ final class ChannelPublisher {
         return call("open forms", "", false, () -> client.viewsOpen(r -> r.triggerId(triggerId).view(view)), r -> "");
     }
 
-    Outcome postEphemeral(String channel, String user, String text, List<LayoutBlock> blocks) {
-        return call("post messages", "chat:write", false,
-                () -> client.chatPostEphemeral(r -> r.channel(channel).user(user).text(text).blocks(blocks)), r -> r.getMessageTs());
-    }
-
     private <T extends SlackApiTextResponse> Outcome call(String action, String scope, boolean looksPrivate,
                                                          Call<T> call, Function<T, String> ts) {
         long waitSeconds = 0;

@@ -73,7 +73,7 @@ final class PracticeThreads implements MessageRoute {
         }
         String where = card.getChannel() == null ? channel : card.getChannel();
         coach.practiceThread(begun.sessionId(), where, card.getTs());
-        due(client, new Due(begun.sessionId(), where, card.getTs(), begun.repId(), 0, begun.opening(), null), true);
+        due(client, new Due(begun.sessionId(), where, card.getTs(), begun.repId(), 0, begun.opening(), null), Backlog.NONE);
     }
 
     /**
@@ -86,16 +86,16 @@ final class PracticeThreads implements MessageRoute {
             return false;
         }
         OwedPractice owed = coach.owedPractice();
-        boolean caughtUp = deliver(owed, owed.inThread(m.channel(), m.threadTs()), client);
-        onMessage(m.channel(), m.threadTs(), m.ts(), m.user(), m.text(), client, caughtUp);
+        Backlog backlog = deliver(owed, owed.inThread(m.channel(), m.threadTs()), client);
+        onMessage(m.channel(), m.threadTs(), m.ts(), m.user(), m.text(), client, backlog);
         return true;
     }
 
     /**
      * A thread message from a person: answered when it is the rep's turn in a practice session. While the thread
-     * is {@code behind} (something owed could not be posted), the answer is owed too, so the thread keeps its order.
+     * has a backlog (something owed is not posted yet), the answer is owed too, so the thread keeps its order.
      */
-    private void onMessage(String channel, String threadTs, String ts, String user, String text, MethodsClient client, boolean caughtUp) {
+    private void onMessage(String channel, String threadTs, String ts, String user, String text, MethodsClient client, Backlog backlog) {
         if (threadTs == null || threadTs.equals(ts) || user == null || text == null) {
             return;
         }
@@ -104,7 +104,7 @@ final class PracticeThreads implements MessageRoute {
             return;
         }
         PracticeAnswer a = answer.get();
-        due(client, new Due(a.sessionId(), channel, threadTs, user, a.turn(), a.line(), a.scorecard()), caughtUp);
+        due(client, new Due(a.sessionId(), channel, threadTs, user, a.turn(), a.line(), a.scorecard()), backlog);
     }
 
     /**
@@ -116,10 +116,20 @@ final class PracticeThreads implements MessageRoute {
         Set<String> sessions = new LinkedHashSet<>();
         owed.all().forEach(o -> sessions.add(o.sessionId()));
         for (String session : sessions) {
-            if (!deliver(owed, owed.ofSession(session), client)) {
+            if (deliver(owed, owed.ofSession(session), client) == Backlog.SLACK_AWAY) {
                 return;
             }
         }
+    }
+
+    /** Where a thread stands with what it owes. */
+    private enum Backlog {
+        /** Nothing owed is waiting: new posts go straight in. */
+        NONE,
+        /** Slack still would not take an owed post. */
+        SLACK_AWAY,
+        /** Another replica is posting what is owed right now. */
+        BEING_POSTED
     }
 
     /** A reply and/or a scorecard that has just become due in a thread. */
@@ -129,9 +139,12 @@ final class PracticeThreads implements MessageRoute {
     /** What came of one post. */
     private enum Sent { POSTED, NOT_NOW, REFUSED }
 
-    private void due(MethodsClient client, Due due, boolean caughtUp) {
+    private void due(MethodsClient client, Due due, Backlog backlog) {
         RepNotices.Rep rep = new RepNotices.Rep(due.repId(), due.channel(), due.threadTs(), null);
         OwedPractice owed = coach.owedPractice();
+        boolean caughtUp = backlog == Backlog.NONE;
+        // behind another replica's delivery the wait is short and Slack is fine: nothing to apologise for
+        boolean tell = backlog != Backlog.BEING_POSTED;
         if (due.line() != null) {
             Outcome reply = !caughtUp ? new Outcome(Sent.NOT_NOW, null)
                     : send(client, due.channel(), due.threadTs(), postId(due.sessionId(), String.valueOf(due.turn())), false, line(due.line()), null);
@@ -141,7 +154,9 @@ final class PracticeThreads implements MessageRoute {
                 if (due.card() != null) {
                     owed.scorecardOwed(due.sessionId());
                 }
-                notices.tell(client, rep, messages.notice(Notice.PRACTICE_REPLY_DELAYED, Map.of("persona", due.line().name())));
+                if (tell) {
+                    notices.tell(client, rep, messages.notice(Notice.PRACTICE_REPLY_DELAYED, Map.of("persona", due.line().name())));
+                }
                 return;
             }
             if (reply.sent() == Sent.REFUSED) {
@@ -154,17 +169,23 @@ final class PracticeThreads implements MessageRoute {
                     renderer.fallback(due.card()), renderer.render(due.card()));
             if (card.sent() == Sent.NOT_NOW) {
                 owed.scorecardOwed(due.sessionId());
-                notices.tell(client, rep, messages.notice(Notice.PRACTICE_SCORECARD_DELAYED));
+                if (tell) {
+                    notices.tell(client, rep, messages.notice(Notice.PRACTICE_SCORECARD_DELAYED));
+                }
             } else if (card.sent() == Sent.REFUSED) {
                 notices.tell(client, rep, notices.refusal(card.error(), due.channel()));
             }
         }
     }
 
-    /** Posts owed items in order, each once; false when Slack still would not take one (the rest stay owed). */
-    private boolean deliver(OwedPractice owed, List<PracticeSessions.Owed> items, MethodsClient client) {
+    /** Posts owed items in order, each once; stops at the first that Slack still refuses or another replica holds. */
+    private Backlog deliver(OwedPractice owed, List<PracticeSessions.Owed> items, MethodsClient client) {
         for (PracticeSessions.Owed item : items) {
             if (!owed.claim(item)) {
+                boolean stillOwed = owed.ofSession(item.sessionId()).stream().anyMatch(o -> o.item() == item.item());
+                if (stillOwed) {
+                    return Backlog.BEING_POSTED;
+                }
                 continue;
             }
             Optional<OwedPractice.OwedPost> post;
@@ -173,7 +194,7 @@ final class PracticeThreads implements MessageRoute {
             } catch (RuntimeException e) {
                 log.warn("could not read an owed practice post: {}", e.getClass().getSimpleName());
                 owed.stillOwed(item);
-                return false;
+                return Backlog.SLACK_AWAY;
             }
             if (post.isEmpty() || post.get().channel() == null || post.get().threadTs() == null) {
                 owed.settled(item);
@@ -186,7 +207,7 @@ final class PracticeThreads implements MessageRoute {
                     : send(client, p.channel(), p.threadTs(), id, true, renderer.fallback(p.scorecard()), renderer.render(p.scorecard()));
             if (sent.sent() == Sent.NOT_NOW) {
                 owed.stillOwed(item);
-                return false;
+                return Backlog.SLACK_AWAY;
             }
             owed.settled(item);
             if (sent.sent() == Sent.REFUSED) {
@@ -195,7 +216,7 @@ final class PracticeThreads implements MessageRoute {
                 log.info("practice_owed=delivered item={}", item.scorecard() ? "scorecard" : "reply");
             }
         }
-        return true;
+        return Backlog.NONE;
     }
 
     private record Outcome(Sent sent, String error) {

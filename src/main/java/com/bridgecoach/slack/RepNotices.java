@@ -89,6 +89,10 @@ final class RepNotices {
 
     /** Says {@code text} (with {@code blocks} when given) to the rep alone; true when some way reached them. */
     boolean tell(MethodsClient client, Rep rep, String text, List<LayoutBlock> blocks) {
+        if (rep.userId() == null || rep.userId().isBlank()) {
+            log.warn("rep_notice=no_user");
+            return false;
+        }
         try {
             if (rep.responseUrl() != null && !rep.responseUrl().isBlank() && byResponseUrl(rep.responseUrl(), text, blocks)) {
                 return true;
