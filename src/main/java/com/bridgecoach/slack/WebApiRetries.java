@@ -73,6 +73,8 @@ final class WebApiRetries implements Interceptor {
         // response_url paths name no Web API method: each post there is a new message
         boolean webApi = method.matches("[a-z]+(\\.[a-zA-Z]+)+");
         boolean oneShot = !webApi || ONE_SHOT.contains(method);
+        // a response_url is a secret of its own: only its kind is logged
+        String shown = webApi ? method : "response_url";
         Optional<PostMark.Marked> marked = method.equals("chat.postMessage") ? PostMark.mark(request) : Optional.empty();
         if (marked.isPresent()) {
             request = marked.get().request();
@@ -81,7 +83,7 @@ final class WebApiRetries implements Interceptor {
         if (marked.isPresent() && marked.get().mark().resend()) {
             PostLookup.Result before = lookup.find(chain, request, marked.get().mark(), firstAttempt);
             if (before instanceof PostLookup.Posted p) {
-                log.info("slack_call=already_posted path={}", what);
+                log.info("slack_call=already_posted method={}", shown);
                 return p.asResponse(request);
             }
             if (before instanceof PostLookup.Unknown u) {
@@ -102,30 +104,30 @@ final class WebApiRetries implements Interceptor {
                 }
                 if (sent.reachedSlack() && oneShot) {
                     if (marked.isEmpty()) {
-                        log.warn("slack_call=unconfirmed path={} attempt={} reason={}", what, attempt, e.getClass().getSimpleName());
-                        throw new UnconfirmedPostException(method, e);
+                        log.warn("slack_call=unconfirmed method={} attempt={} reason={}", shown, attempt, e.getClass().getSimpleName());
+                        throw new UnconfirmedPostException(shown, e);
                     }
                     // the post may be in the conversation: give Slack a moment, then look for it before posting again
                     await(backoff(attempt));
                     PostLookup.Result found = lookup.find(chain, request, marked.get().mark(), firstAttempt);
                     if (found instanceof PostLookup.Posted p) {
-                        log.info("slack_call=answer_lost_but_posted path={} attempt={}", what, attempt);
+                        log.info("slack_call=answer_lost_but_posted method={} attempt={}", shown, attempt);
                         return p.asResponse(request);
                     }
                     if (found instanceof PostLookup.Unknown u) {
-                        log.warn("slack_call=unconfirmed path={} attempt={} lookup={}", what, attempt, u.why());
-                        throw new UnconfirmedPostException(method, e);
+                        log.warn("slack_call=unconfirmed method={} attempt={} lookup={}", shown, attempt, u.why());
+                        throw new UnconfirmedPostException(shown, e);
                     }
                     if (last) {
                         throw e;
                     }
-                    log.warn("slack_call=retry path={} attempt={} reason={} posted=no", what, attempt, e.getClass().getSimpleName());
+                    log.warn("slack_call=retry method={} attempt={} reason={} posted=no", shown, attempt, e.getClass().getSimpleName());
                     continue;
                 }
                 if (last) {
                     throw e;
                 }
-                log.warn("slack_call=retry path={} attempt={} reason={}", what, attempt, e.getClass().getSimpleName());
+                log.warn("slack_call=retry method={} attempt={} reason={}", shown, attempt, e.getClass().getSimpleName());
                 await(backoff(attempt));
                 continue;
             }
@@ -145,10 +147,10 @@ final class WebApiRetries implements Interceptor {
                 return response;
             }
             if (last) {
-                log.warn("slack_call=gave_up path={} attempts={} status={}", what, attempt, code);
+                log.warn("slack_call=gave_up method={} attempts={} status={}", shown, attempt, code);
                 return response;
             }
-            log.warn("slack_call=retry path={} attempt={} status={} wait_ms={}", what, attempt, code, wait.toMillis());
+            log.warn("slack_call=retry method={} attempt={} status={} wait_ms={}", shown, attempt, code, wait.toMillis());
             response.close();
             await(wait);
         }
