@@ -247,7 +247,13 @@ public final class Application implements Dependencies, AutoCloseable {
 
     @Override
     public int socket() {
-        SocketModeRunner runner = new SocketModeRunner(slackApp(), settings.appToken());
+        startSocket();
+        return blockUntilShutdown();
+    }
+
+    /** Connects to Slack over Socket Mode and returns; the connection is kept up until {@link #close()}. */
+    public SocketModeRunner startSocket() {
+        SocketModeRunner runner = new SocketModeRunner(slackApp(), settings.appToken(), pause);
         opened.add(0, runner);
         try {
             log.info("Bridge Coach is connecting to Slack over Socket Mode");
@@ -255,7 +261,7 @@ public final class Application implements Dependencies, AutoCloseable {
         } catch (Exception e) {
             throw new IllegalStateException("Socket Mode stopped: " + e.getMessage(), e);
         }
-        return blockUntilShutdown();
+        return runner;
     }
 
     private int blockUntilShutdown() {

@@ -6,12 +6,9 @@ import com.bridgecoach.diagnosis.PatternClassifier;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -57,21 +54,11 @@ final class ClassifyCommand implements Callable<Integer> {
             return 0;
         }
         PatternClassifier engine = classifier.get();
-        BufferedReader in = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
-        int status = 0;
-        int number = 0;
-        for (String line; (line = in.readLine()) != null; ) {
-            number++;
-            if (line.length() > CommandParser.MAX_LENGTH) {
-                err.println("classify: line " + number + ": " + problem(line));
-                out.println(asJson ? json.createObjectNode().put("error", problem(line)).toString() : "error: " + problem(line));
-                status = 2;
-                continue;
-            }
-            out.println(render(engine.classify(line)));
-        }
-        out.flush();
-        return status;
+        // an empty line is a situation too: it gets its answer (unclear), so answers line up with inputs
+        return new LineByLine("classify").run(stdin, out, err,
+                line -> line.length() > CommandParser.MAX_LENGTH ? problem(line) : null,
+                line -> render(engine.classify(line)),
+                (line, problem) -> asJson ? json.createObjectNode().put("error", problem).toString() : "error: " + problem);
     }
 
     private static String problem(String text) {

@@ -5,12 +5,9 @@ import com.bridgecoach.translation.Translation;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -57,22 +54,10 @@ final class TranslateCommand implements Callable<Integer> {
             return 0;
         }
         AudienceTranslator engine = translator.get();
-        BufferedReader in = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
-        int status = 0;
-        int number = 0;
-        for (String line; (line = in.readLine()) != null; ) {
-            number++;
-            String problem = problem(line.strip());
-            if (problem != null) {
-                err.println("translate: line " + number + ": " + problem);
-                out.println(asJson ? json.createObjectNode().put("claim", line).put("error", problem).toString() : "error: " + problem);
-                status = 2;
-                continue;
-            }
-            out.println(render(engine.translate(line)));
-        }
-        out.flush();
-        return status;
+        return new LineByLine("translate").run(stdin, out, err,
+                line -> problem(line.strip()),
+                line -> render(engine.translate(line)),
+                (line, problem) -> asJson ? json.createObjectNode().put("claim", line).put("error", problem).toString() : "error: " + problem);
     }
 
     private static String problem(String claim) {
