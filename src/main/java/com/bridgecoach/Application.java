@@ -15,6 +15,7 @@ import com.bridgecoach.store.JdbcSharedRecommendations;
 import com.bridgecoach.content.Content;
 import com.bridgecoach.content.ContentLoader;
 import com.bridgecoach.content.ContentSource;
+import com.bridgecoach.diagnosis.ModelOrigin;
 import com.bridgecoach.diagnosis.PatternClassifier;
 import com.bridgecoach.interview.InterviewStateCodec;
 import com.bridgecoach.slack.SlackCoachApp;
@@ -100,9 +101,20 @@ public final class Application implements Dependencies, AutoCloseable {
     @Override
     public synchronized PatternClassifier classifier() {
         if (classifier == null) {
-            classifier = new PatternClassifier(content());
+            classifier = PatternClassifier.forContent(content());
+            logModelOrigin(classifier.modelOrigin());
         }
         return classifier;
+    }
+
+    private static void logModelOrigin(ModelOrigin origin) {
+        if (origin.fault()) {
+            log.warn(origin.description());
+        } else if (origin == ModelOrigin.BUNDLED) {
+            log.debug(origin.description());
+        } else {
+            log.info(origin.description());
+        }
     }
 
     /** The terminal coach keeps nothing: a rep's notes stay on their screen. */

@@ -5,41 +5,85 @@ import com.bridgecoach.content.Content;
 import com.bridgecoach.content.PatternId;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 
 /**
  * Names the CMO–CIO conflict pattern in a rep's own words. Hand-written cues (with negation scope)
- * and a model trained at start-up on the example utterances are combined into calibrated
- * probabilities; below the abstain threshold the coach asks rather than guesses.
+ * and a model trained on the example utterances are combined into calibrated probabilities; below
+ * the abstain threshold the coach asks rather than guesses. The model is trained at build time and
+ * shipped in the jar ({@link #forContent}); content that differs from the build's is trained on at start-up.
  */
 public final class PatternClassifier {
+    static final long SEED = 42L;
     private static final PatternId[] CLASSES = PatternId.values();
     private static final int MAX_EVIDENCE = 3;
 
     private final FeatureExtractor extractor;
     private final SoftmaxModel model;
     private final ClassifierSettings settings;
+    private final ModelOrigin origin;
     private final Cache<String, Diagnosis> recent;
 
+    /** A classifier with a model trained now on the content's example utterances. */
     public PatternClassifier(Content content) {
+        this(content, extractorFor(content), null, ModelOrigin.TRAINED);
+    }
+
+    private PatternClassifier(Content content, FeatureExtractor extractor, SoftmaxModel model, ModelOrigin origin) {
         this.settings = content.classifier();
-        this.extractor = new FeatureExtractor(content.cues(), content.concepts(), settings);
-        this.model = SoftmaxModel.train(examples(content.examples()), CLASSES.length, settings.epochs(),
-                settings.regularization(), 42L);
+        this.extractor = extractor;
+        this.model = model != null ? model : train(content, extractor);
+        this.origin = origin;
         this.recent = Caffeine.newBuilder().maximumSize(10_000).build();
     }
 
-    private List<SoftmaxModel.Example> examples(Map<PatternId, List<String>> byPattern) {
-        List<SoftmaxModel.Example> out = new ArrayList<>();
+    /**
+     * A classifier for this content: with the model bundled in the jar when it was trained on exactly this
+     * content (the usual case, and fast), otherwise with a model trained now; {@link #modelOrigin} says which.
+     */
+    public static PatternClassifier forContent(Content content) {
+        return forContent(content, PatternClassifier.class.getResourceAsStream(ModelBundle.RESOURCE));
+    }
+
+    /** As {@link #forContent(Content)}, with the bundle read from {@code bundle} (null: there is none). */
+    static PatternClassifier forContent(Content content, InputStream bundle) {
+        FeatureExtractor extractor = extractorFor(content);
+        if (bundle == null) {
+            return new PatternClassifier(content, extractor, null, ModelOrigin.TRAINED_NO_BUNDLE);
+        }
+        try (bundle) {
+            Optional<SoftmaxModel> bundled = ModelBundle.read(bundle.readAllBytes(), TrainingFingerprint.of(content), CLASSES.length);
+            return bundled.map(m -> new PatternClassifier(content, extractor, m, ModelOrigin.BUNDLED))
+                    .orElseGet(() -> new PatternClassifier(content, extractor, null, ModelOrigin.TRAINED_CONTENT_DIFFERS));
+        } catch (IOException | ModelBundle.DamagedException e) {
+            return new PatternClassifier(content, extractor, null, ModelOrigin.TRAINED_BUNDLE_DAMAGED);
+        }
+    }
+
+    static FeatureExtractor extractorFor(Content content) {
+        return new FeatureExtractor(content.cues(), content.concepts(), content.classifier());
+    }
+
+    /** Trains the model on the content's example utterances, as the build does for the jar. */
+    static SoftmaxModel train(Content content, FeatureExtractor extractor) {
+        List<SoftmaxModel.Example> examples = new ArrayList<>();
         for (PatternId id : CLASSES) {
-            for (String text : byPattern.getOrDefault(id, List.of())) {
-                out.add(new SoftmaxModel.Example(extractor.analyse(text).features(), id.ordinal()));
+            for (String text : content.examples().getOrDefault(id, List.of())) {
+                examples.add(new SoftmaxModel.Example(extractor.analyse(text).features(), id.ordinal()));
             }
         }
-        return out;
+        ClassifierSettings settings = content.classifier();
+        return SoftmaxModel.train(examples, CLASSES.length, settings.epochs(), settings.regularization(), SEED);
+    }
+
+    /** Where this classifier's model came from. */
+    public ModelOrigin modelOrigin() {
+        return origin;
     }
 
     public Diagnosis classify(String text) {

@@ -1,14 +1,18 @@
 package com.bridgecoach.diagnosis;
 
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
 /**
- * Multinomial logistic regression over sparse features, trained at start-up on the example
- * utterances in {@code prompts/}. Small enough to train in well under a second, and every
- * weight can be traced back to the words that carried it, which is what evidence needs.
+ * Multinomial logistic regression over sparse features, trained on the example utterances in
+ * {@code prompts/} (at build time for the jar, see {@link ModelBundle}; at start-up when the content
+ * differs). Every weight can be traced back to the words that carried it, which is what evidence needs.
  */
 final class SoftmaxModel {
     private final int classes;
@@ -113,6 +117,57 @@ final class SoftmaxModel {
 
     boolean knows(String featureName) {
         return vocabulary.containsKey(featureName);
+    }
+
+    /** The vocabulary in id order, then the weights and the bias, as {@link #readFrom} expects them. */
+    void writeTo(DataOutputStream out) throws IOException {
+        String[] names = new String[vocabulary.size()];
+        vocabulary.forEach((name, id) -> names[id] = name);
+        out.writeInt(classes);
+        out.writeInt(names.length);
+        for (String name : names) {
+            byte[] b = name.getBytes(StandardCharsets.UTF_8);
+            out.writeInt(b.length);
+            out.write(b);
+        }
+        for (double[] row : weights) {
+            for (double w : row) {
+                out.writeDouble(w);
+            }
+        }
+        for (double b : bias) {
+            out.writeDouble(b);
+        }
+    }
+
+    /** Reads what {@link #writeTo} wrote; throws IllegalArgumentException when it does not add up. */
+    static SoftmaxModel readFrom(ByteBuffer in, int expectedClasses) {
+        int classes = in.getInt();
+        int size = in.getInt();
+        if (classes != expectedClasses || size < 0 || size > in.remaining() / 4) {
+            throw new IllegalArgumentException("classes " + classes + ", features " + size);
+        }
+        Map<String, Integer> vocabulary = new HashMap<>(size * 2);
+        for (int id = 0; id < size; id++) {
+            int length = in.getInt();
+            if (length < 0 || length > in.remaining()) {
+                throw new IllegalArgumentException("feature name of " + length + " bytes");
+            }
+            String name = new String(in.array(), in.position(), length, StandardCharsets.UTF_8);
+            in.position(in.position() + length);
+            if (vocabulary.put(name, id) != null) {
+                throw new IllegalArgumentException("feature " + name + " twice");
+            }
+        }
+        double[][] weights = new double[size][classes];
+        for (double[] row : weights) {
+            in.asDoubleBuffer().get(row);
+            in.position(in.position() + classes * Double.BYTES);
+        }
+        double[] bias = new double[classes];
+        in.asDoubleBuffer().get(bias);
+        in.position(in.position() + classes * Double.BYTES);
+        return new SoftmaxModel(classes, vocabulary, weights, bias);
     }
 
     private static void scores(int[] ids, double[] values, double[][] w, double[] b, double[] out) {

@@ -39,7 +39,8 @@ import javax.crypto.spec.SecretKeySpec;
  *
  * <p>Usage: BenchRun APP_JAR BENCH_CLASSPATH PROMPTS_DIR. Tunables (env): BENCH_ROUNDS (3), BENCH_SECONDS (10),
  * BENCH_RATE (200), BENCH_CONNECTIONS (8), BENCH_JVM_OPTS ("-XX:+UseSerialGC -Xmx256m", both servers),
- * BENCH_BOT_JVM_EXTRA (the bot only, e.g. a JFR recording for profiling).
+ * BENCH_BOT_JVM_EXTRA (the bot only, e.g. a JFR recording for profiling). BENCH_START_ONLY=1 measures only JVM start
+ * to first acknowledgement, BENCH_STARTS times (7), and prints the median.
  */
 public final class BenchRun {
     static final String SECRET = "bench-signing-secret";
@@ -84,6 +85,10 @@ public final class BenchRun {
     }
 
     void run(Path appJar, String benchClasspath, Path prompts) throws Exception {
+        if ("1".equals(System.getenv("BENCH_START_ONLY"))) {
+            startOnly(appJar, prompts, env("BENCH_STARTS", 7));
+            return;
+        }
         int rounds = env("BENCH_ROUNDS", 3);
         int seconds = env("BENCH_SECONDS", 10);
         int rate = env("BENCH_RATE", 200);
@@ -145,6 +150,44 @@ public final class BenchRun {
             }
             slack.stop(0);
         }
+    }
+
+    /**
+     * Only JVM start to the first acknowledged command, {@code starts} times in a row (a fresh store each time),
+     * and the median: the quick loop for start-up work. Extra bot flags from BENCH_BOT_JVM_EXTRA apply here too.
+     */
+    private void startOnly(Path appJar, Path prompts, int starts) throws Exception {
+        List<String> jvm = List.of(System.getenv().getOrDefault("BENCH_JVM_OPTS", "-XX:+UseSerialGC -Xmx256m").split("\\s+"));
+        String extra = System.getenv().getOrDefault("BENCH_BOT_JVM_EXTRA", "").strip();
+        HttpServer slack = fakeSlack();
+        String slackUrl = "http://127.0.0.1:" + slack.getAddress().getPort() + "/api/";
+        double[] millis = new double[starts];
+        try {
+            for (int i = 0; i < starts; i++) {
+                Path work = Files.createTempDirectory("bridge-start");
+                int port = freePort();
+                List<String> command = new ArrayList<>(List.of(java()));
+                command.addAll(jvm);
+                if (!extra.isEmpty()) {
+                    command.addAll(List.of(extra.split("\\s+")));
+                }
+                command.addAll(List.of("-jar", appJar.toString(), "serve"));
+                Target bot = launch("bot", command, Map.of("SLACK_BOT_TOKEN", "xoxb-bench", "SLACK_SIGNING_SECRET", SECRET,
+                        "SLACK_API_URL", slackUrl, "PORT", String.valueOf(port), "HOST", "127.0.0.1",
+                        "DATABASE_URL", "jdbc:sqlite:" + work.resolve("bench.db"), "PROMPTS_DIR", prompts.toString(), "LOG_LEVEL", "WARN"),
+                        port, work.resolve("bot.log"));
+                millis[i] = bot.startToFirstAckMillis();
+                System.err.printf(Locale.ROOT, "start %d: %d ms%n", i + 1, bot.startToFirstAckMillis());
+                bot.process().destroy();
+                bot.process().waitFor(15, TimeUnit.SECONDS);
+            }
+        } finally {
+            slack.stop(0);
+        }
+        double[] sorted = millis.clone();
+        Arrays.sort(sorted);
+        System.out.printf(Locale.ROOT, "%n| JVM start to first acknowledgement, median of %d (JVM %s%s) | %.0f ms (min %.0f, max %.0f) |%n",
+                starts, String.join(" ", jvm), extra.isEmpty() ? "" : " " + extra, median(millis), sorted[0], sorted[sorted.length - 1]);
     }
 
     private Target launch(String name, List<String> command, Map<String, String> env, int port, Path log) throws Exception {
