@@ -16,13 +16,15 @@ import java.util.Random;
  */
 final class SoftmaxModel {
     private final int classes;
-    private final Map<String, Integer> vocabulary;
-    private final double[][] weights; // [feature][class]
+    private final String[] names; // feature id → name
+    private final FeatureIndex index;
+    private final double[] weights; // [feature * classes + class]
     private final double[] bias;
 
-    private SoftmaxModel(int classes, Map<String, Integer> vocabulary, double[][] weights, double[] bias) {
+    private SoftmaxModel(int classes, String[] names, double[] weights, double[] bias) {
         this.classes = classes;
-        this.vocabulary = vocabulary;
+        this.names = names;
+        this.index = new FeatureIndex(names);
         this.weights = weights;
         this.bias = bias;
     }
@@ -84,45 +86,46 @@ final class SoftmaxModel {
                 }
             }
         }
-        return new SoftmaxModel(classes, vocabulary, w, b);
+        String[] names = new String[vocabulary.size()];
+        vocabulary.forEach((name, id) -> names[id] = name);
+        double[] flat = new double[names.length * classes];
+        for (int f = 0; f < names.length; f++) {
+            System.arraycopy(w[f], 0, flat, f * classes, classes);
+        }
+        return new SoftmaxModel(classes, names, flat, b);
     }
 
-    /** Raw class scores (logits) for a message's features; features never seen in training count for nothing. */
-    double[] logits(List<Feature> features) {
+    /** The feature's id, or -1 when it was never seen in training (it then counts for nothing). */
+    int id(FeatureName name) {
+        return index.find(name);
+    }
+
+    /** Raw class scores (logits) for a message's features. */
+    double[] logits(EncodedFeatures features) {
         double[] out = bias.clone();
-        for (Feature f : features) {
-            Integer id = vocabulary.get(f.name());
-            if (id != null) {
-                for (int c = 0; c < classes; c++) {
-                    out[c] += weights[id][c] * f.value();
-                }
+        for (int j = 0; j < features.size(); j++) {
+            int row = features.id(j) * classes;
+            double value = features.value(j);
+            for (int c = 0; c < classes; c++) {
+                out[c] += weights[row + c] * value;
             }
         }
         return out;
     }
 
-    /** How much one feature occurrence pushes class {@code c} above the average of the classes. */
-    double contribution(Feature f, int c) {
-        Integer id = vocabulary.get(f.name());
-        if (id == null) {
-            return 0;
-        }
+    /** How much one occurrence of feature {@code id} with this value pushes class {@code c} above the average of the classes. */
+    double contribution(int id, double value, int c) {
+        int row = id * classes;
         double mean = 0;
         for (int k = 0; k < classes; k++) {
-            mean += weights[id][k];
+            mean += weights[row + k];
         }
         mean /= classes;
-        return (weights[id][c] - mean) * f.value();
-    }
-
-    boolean knows(String featureName) {
-        return vocabulary.containsKey(featureName);
+        return (weights[row + c] - mean) * value;
     }
 
     /** The vocabulary in id order, then the weights and the bias, as {@link #readFrom} expects them. */
     void writeTo(DataOutputStream out) throws IOException {
-        String[] names = new String[vocabulary.size()];
-        vocabulary.forEach((name, id) -> names[id] = name);
         out.writeInt(classes);
         out.writeInt(names.length);
         for (String name : names) {
@@ -130,10 +133,8 @@ final class SoftmaxModel {
             out.writeInt(b.length);
             out.write(b);
         }
-        for (double[] row : weights) {
-            for (double w : row) {
-                out.writeDouble(w);
-            }
+        for (double w : weights) {
+            out.writeDouble(w);
         }
         for (double b : bias) {
             out.writeDouble(b);
@@ -144,30 +145,28 @@ final class SoftmaxModel {
     static SoftmaxModel readFrom(ByteBuffer in, int expectedClasses) {
         int classes = in.getInt();
         int size = in.getInt();
-        if (classes != expectedClasses || size < 0 || size > in.remaining() / 4) {
+        if (classes != expectedClasses || size < 0 || size > in.remaining() / (Integer.BYTES + classes * Double.BYTES)) {
             throw new IllegalArgumentException("classes " + classes + ", features " + size);
         }
-        Map<String, Integer> vocabulary = new HashMap<>(size * 2);
+        String[] names = new String[size];
         for (int id = 0; id < size; id++) {
             int length = in.getInt();
             if (length < 0 || length > in.remaining()) {
                 throw new IllegalArgumentException("feature name of " + length + " bytes");
             }
-            String name = new String(in.array(), in.position(), length, StandardCharsets.UTF_8);
+            names[id] = new String(in.array(), in.position(), length, StandardCharsets.UTF_8);
             in.position(in.position() + length);
-            if (vocabulary.put(name, id) != null) {
-                throw new IllegalArgumentException("feature " + name + " twice");
-            }
         }
-        double[][] weights = new double[size][classes];
-        for (double[] row : weights) {
-            in.asDoubleBuffer().get(row);
-            in.position(in.position() + classes * Double.BYTES);
-        }
-        double[] bias = new double[classes];
-        in.asDoubleBuffer().get(bias);
-        in.position(in.position() + classes * Double.BYTES);
-        return new SoftmaxModel(classes, vocabulary, weights, bias);
+        double[] weights = doubles(in, size * classes);
+        double[] bias = doubles(in, classes);
+        return new SoftmaxModel(classes, names, weights, bias);
+    }
+
+    private static double[] doubles(ByteBuffer in, int count) {
+        double[] out = new double[count];
+        in.asDoubleBuffer().get(out);
+        in.position(in.position() + count * Double.BYTES);
+        return out;
     }
 
     private static void scores(int[] ids, double[] values, double[][] w, double[] b, double[] out) {

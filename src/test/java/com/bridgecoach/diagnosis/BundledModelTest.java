@@ -13,7 +13,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
@@ -40,21 +39,8 @@ class BundledModelTest {
                 PatternClassifier.train(content, PatternClassifier.extractorFor(content)));
     }
 
-    /** Every message the project has: the training utterances, the development sets and the held-out set. */
-    static List<String> everyMessage() {
-        List<String> texts = new ArrayList<>();
-        for (PatternId id : PatternId.values()) {
-            texts.addAll(content.examples().getOrDefault(id, List.of()));
-        }
-        for (String set : List.of("/diagnosis/blind.jsonl", "/diagnosis/devset.jsonl", "/diagnosis/shared-examples.jsonl")) {
-            DiagnosisAccuracyTest.load(set).forEach(row -> texts.add(row.text()));
-        }
-        texts.addAll(List.of("hi", "ok thanks", "", "no bandwidth, not a security thing", "émoji 😀 café’s naïve 12345"));
-        return texts;
-    }
-
     private static void assertSameDiagnoses(PatternClassifier actual, PatternClassifier expected) {
-        for (String text : everyMessage()) {
+        for (String text : EveryMessage.of(content)) {
             assertThat(actual.classify(text)).as(text).isEqualTo(expected.classify(text));
         }
     }
