@@ -3,8 +3,8 @@ package com.bridgecoach.cli;
 import com.bridgecoach.coach.CommandParser;
 import com.bridgecoach.diagnosis.Diagnosis;
 import com.bridgecoach.diagnosis.PatternClassifier;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
 /** {@code classify [--json] [TEXT]}: the conflict pattern of one situation, or of each line of stdin. */
 @Command(name = "classify", description = "Names the conflict pattern of a situation; without TEXT, of each line of stdin.")
 final class ClassifyCommand implements Callable<Integer> {
-    private final ObjectMapper json = new ObjectMapper();
+    // nodes only: building an ObjectMapper would slow every start of the command line, JSON or not
+    private final JsonNodeFactory json = JsonNodeFactory.instance;
 
     @Spec
     CommandSpec spec;
@@ -64,7 +65,7 @@ final class ClassifyCommand implements Callable<Integer> {
             number++;
             if (line.length() > CommandParser.MAX_LENGTH) {
                 err.println("classify: line " + number + ": " + problem(line));
-                out.println(asJson ? json.createObjectNode().put("error", problem(line)).toString() : "error: " + problem(line));
+                out.println(asJson ? json.objectNode().put("error", problem(line)).toString() : "error: " + problem(line));
                 status = 2;
                 continue;
             }
@@ -84,7 +85,7 @@ final class ClassifyCommand implements Callable<Integer> {
             String evidence = d.evidence().isEmpty() ? "" : "  evidence: " + String.join(" | ", d.evidence());
             return d.pattern().id() + " " + String.format(java.util.Locale.ROOT, "%.2f", d.confidence()) + evidence;
         }
-        ObjectNode node = json.createObjectNode();
+        ObjectNode node = json.objectNode();
         node.put("pattern", d.pattern().id());
         node.put("confidence", d.confidence());
         ArrayNode evidence = node.putArray("evidence");

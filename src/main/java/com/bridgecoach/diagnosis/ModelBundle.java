@@ -19,7 +19,7 @@ final class ModelBundle {
     /** Where the build puts the bundle, on the class path. */
     static final String RESOURCE = "/diagnosis/model.bin";
     private static final int MAGIC = 0x4243_4D44; // "BCMD"
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
     private static final int FINGERPRINT_BYTES = 32;
 
     /** The bundle could not be read: damaged, truncated, or not a bundle at all. */

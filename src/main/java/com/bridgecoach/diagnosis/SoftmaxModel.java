@@ -3,7 +3,6 @@ package com.bridgecoach.diagnosis;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,15 +15,13 @@ import java.util.Random;
  */
 final class SoftmaxModel {
     private final int classes;
-    private final String[] names; // feature id → name
-    private final FeatureIndex index;
+    private final FeatureIndex index; // feature name → id
     private final double[] weights; // [feature * classes + class]
     private final double[] bias;
 
-    private SoftmaxModel(int classes, String[] names, double[] weights, double[] bias) {
+    private SoftmaxModel(int classes, FeatureIndex index, double[] weights, double[] bias) {
         this.classes = classes;
-        this.names = names;
-        this.index = new FeatureIndex(names);
+        this.index = index;
         this.weights = weights;
         this.bias = bias;
     }
@@ -92,7 +89,7 @@ final class SoftmaxModel {
         for (int f = 0; f < names.length; f++) {
             System.arraycopy(w[f], 0, flat, f * classes, classes);
         }
-        return new SoftmaxModel(classes, names, flat, b);
+        return new SoftmaxModel(classes, new FeatureIndex(names), flat, b);
     }
 
     /** The feature's id, or -1 when it was never seen in training (it then counts for nothing). */
@@ -124,15 +121,10 @@ final class SoftmaxModel {
         return (weights[row + c] - mean) * value;
     }
 
-    /** The vocabulary in id order, then the weights and the bias, as {@link #readFrom} expects them. */
+    /** The vocabulary, then the weights and the bias, as {@link #readFrom} expects them. */
     void writeTo(DataOutputStream out) throws IOException {
         out.writeInt(classes);
-        out.writeInt(names.length);
-        for (String name : names) {
-            byte[] b = name.getBytes(StandardCharsets.UTF_8);
-            out.writeInt(b.length);
-            out.write(b);
-        }
+        index.writeTo(out);
         for (double w : weights) {
             out.writeDouble(w);
         }
@@ -144,22 +136,16 @@ final class SoftmaxModel {
     /** Reads what {@link #writeTo} wrote; throws IllegalArgumentException when it does not add up. */
     static SoftmaxModel readFrom(ByteBuffer in, int expectedClasses) {
         int classes = in.getInt();
-        int size = in.getInt();
-        if (classes != expectedClasses || size < 0 || size > in.remaining() / (Integer.BYTES + classes * Double.BYTES)) {
-            throw new IllegalArgumentException("classes " + classes + ", features " + size);
+        if (classes != expectedClasses) {
+            throw new IllegalArgumentException("a model for " + classes + " classes, not " + expectedClasses);
         }
-        String[] names = new String[size];
-        for (int id = 0; id < size; id++) {
-            int length = in.getInt();
-            if (length < 0 || length > in.remaining()) {
-                throw new IllegalArgumentException("feature name of " + length + " bytes");
-            }
-            names[id] = new String(in.array(), in.position(), length, StandardCharsets.UTF_8);
-            in.position(in.position() + length);
+        FeatureIndex index = FeatureIndex.readFrom(in);
+        if ((long) index.size() * classes * Double.BYTES > in.remaining()) {
+            throw new IllegalArgumentException("weights for " + index.size() + " features do not fit");
         }
-        double[] weights = doubles(in, size * classes);
+        double[] weights = doubles(in, index.size() * classes);
         double[] bias = doubles(in, classes);
-        return new SoftmaxModel(classes, names, weights, bias);
+        return new SoftmaxModel(classes, index, weights, bias);
     }
 
     private static double[] doubles(ByteBuffer in, int count) {

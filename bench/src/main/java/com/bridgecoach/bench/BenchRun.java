@@ -86,7 +86,7 @@ public final class BenchRun {
 
     void run(Path appJar, String benchClasspath, Path prompts) throws Exception {
         if ("1".equals(System.getenv("BENCH_START_ONLY"))) {
-            startOnly(appJar, prompts, env("BENCH_STARTS", 7));
+            startOnly(appJar, benchClasspath, prompts, env("BENCH_STARTS", 7));
             return;
         }
         int rounds = env("BENCH_ROUNDS", 3);
@@ -153,16 +153,19 @@ public final class BenchRun {
     }
 
     /**
-     * Only JVM start to the first acknowledged command, {@code starts} times in a row (a fresh store each time),
-     * and the median: the quick loop for start-up work. Extra bot flags from BENCH_BOT_JVM_EXTRA apply here too.
+     * Only JVM start to the first acknowledged command, {@code starts} times (a fresh store each time), alternating
+     * with the floor so that both meet the same load on the machine, and the medians: the quick loop for start-up
+     * work. Extra bot flags from BENCH_BOT_JVM_EXTRA apply to the bot only.
      */
-    private void startOnly(Path appJar, Path prompts, int starts) throws Exception {
+    private void startOnly(Path appJar, String benchClasspath, Path prompts, int starts) throws Exception {
         List<String> jvm = List.of(System.getenv().getOrDefault("BENCH_JVM_OPTS", "-XX:+UseSerialGC -Xmx256m").split("\\s+"));
         String extra = System.getenv().getOrDefault("BENCH_BOT_JVM_EXTRA", "").strip();
         HttpServer slack = fakeSlack();
         String slackUrl = "http://127.0.0.1:" + slack.getAddress().getPort() + "/api/";
         double[] millis = new double[starts];
         double[] cpu = new double[starts];
+        double[] floorMillis = new double[starts];
+        double[] floorCpu = new double[starts];
         try {
             for (int i = 0; i < starts; i++) {
                 Path work = Files.createTempDirectory("bridge-start");
@@ -180,17 +183,34 @@ public final class BenchRun {
                 millis[i] = bot.startToFirstAckMillis();
                 // CPU the JVM had used by then (all threads): less at the mercy of other work on the machine
                 cpu[i] = bot.cpuMillis();
-                System.err.printf(Locale.ROOT, "start %d: %d ms, %.0f ms CPU%n", i + 1, bot.startToFirstAckMillis(), cpu[i]);
                 bot.process().destroy();
                 bot.process().waitFor(15, TimeUnit.SECONDS);
+                int floorPort = freePort();
+                List<String> floorCommand = new ArrayList<>(List.of(java()));
+                floorCommand.addAll(jvm);
+                floorCommand.addAll(List.of("-cp", benchClasspath, FloorServer.class.getName(), String.valueOf(floorPort), SECRET));
+                Target floor = launch("floor", floorCommand, Map.of(), floorPort, work.resolve("floor.log"));
+                floorMillis[i] = floor.startToFirstAckMillis();
+                floorCpu[i] = floor.cpuMillis();
+                floor.process().destroy();
+                floor.process().waitFor(15, TimeUnit.SECONDS);
+                System.err.printf(Locale.ROOT, "start %d: bot %d ms (%.0f ms CPU), floor %.0f ms (%.0f ms CPU)%n",
+                        i + 1, bot.startToFirstAckMillis(), cpu[i], floorMillis[i], floorCpu[i]);
             }
         } finally {
             slack.stop(0);
         }
         double[] sorted = millis.clone();
         Arrays.sort(sorted);
-        System.out.printf(Locale.ROOT, "%n| JVM start to first acknowledgement, median of %d (JVM %s%s) | %.0f ms (min %.0f, max %.0f) | %.0f ms CPU |%n",
-                starts, String.join(" ", jvm), extra.isEmpty() ? "" : " " + extra, median(millis), sorted[0], sorted[sorted.length - 1], median(cpu));
+        double[] floorSorted = floorMillis.clone();
+        Arrays.sort(floorSorted);
+        System.out.printf(Locale.ROOT, "%n## JVM start to first acknowledgement, median of %d, alternating (JVM %s%s)%n%n",
+                starts, String.join(" ", jvm), extra.isEmpty() ? "" : "; bot also " + extra);
+        System.out.println("| | median | min | max | CPU used by then (median) |");
+        System.out.println("|---|---|---|---|---|");
+        System.out.printf(Locale.ROOT, "| full bot | %.0f ms | %.0f ms | %.0f ms | %.0f ms |%n", median(millis), sorted[0], sorted[sorted.length - 1], median(cpu));
+        System.out.printf(Locale.ROOT, "| floor | %.0f ms | %.0f ms | %.0f ms | %.0f ms |%n",
+                median(floorMillis), floorSorted[0], floorSorted[floorSorted.length - 1], median(floorCpu));
     }
 
     private Target launch(String name, List<String> command, Map<String, String> env, int port, Path log) throws Exception {
