@@ -120,6 +120,24 @@ public final class Application implements Dependencies, AutoCloseable {
         }
     }
 
+    /**
+     * Starts loading the content and the classifier on a background thread, so that the load overlaps with
+     * parsing the command line; whoever asks for them afterwards waits for this load rather than starting
+     * another. Nothing is created or opened: a command that turns out not to need them loses only the work, and
+     * a failure is reported to whoever asks next, by loading again.
+     */
+    public void preload() {
+        Thread loader = new Thread(() -> {
+            try {
+                classifier();
+            } catch (RuntimeException e) {
+                // reported when a command asks for the content
+            }
+        }, "preload");
+        loader.setDaemon(true);
+        loader.start();
+    }
+
     private static void logModelOrigin(ModelOrigin origin) {
         if (origin.fault()) {
             log.warn(origin.description());

@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.Optional;
@@ -81,7 +80,8 @@ final class ModelBundle {
                 throw new DamagedException(in.remaining() + " bytes left over after the model");
             }
             return Optional.of(model);
-        } catch (BufferUnderflowException | IllegalArgumentException e) {
+        } catch (RuntimeException e) {
+            // a checksum that matches over a model that does not add up: never half-load it
             throw new DamagedException("the model inside is inconsistent: " + e);
         }
     }

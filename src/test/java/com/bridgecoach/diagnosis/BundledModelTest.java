@@ -10,12 +10,14 @@ import com.bridgecoach.content.PatternId;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
+import java.util.zip.CRC32;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -167,6 +169,23 @@ class BundledModelTest {
 
             assertThatThrownBy(() -> ModelBundle.read(text, fingerprint, PatternId.values().length))
                     .isInstanceOf(ModelBundle.DamagedException.class);
+        }
+
+        @Test
+        void sizes_that_do_not_add_up_are_recognised_even_behind_a_matching_checksum() {
+            // after magic, version and fingerprint: classes, features, characters, table slots
+            for (int field = 40; field <= 52; field += 4) {
+                for (int value : new int[] {-1, 0, 3, Integer.MAX_VALUE}) {
+                    byte[] forged = bundle.clone();
+                    ByteBuffer.wrap(forged).putInt(field, value);
+                    CRC32 crc = new CRC32();
+                    crc.update(forged, 0, forged.length - Long.BYTES);
+                    ByteBuffer.wrap(forged).putLong(forged.length - Long.BYTES, crc.getValue());
+                    String what = "field at " + field + " = " + value;
+                    assertThatThrownBy(() -> ModelBundle.read(forged, fingerprint, PatternId.values().length)).as(what)
+                            .isInstanceOf(ModelBundle.DamagedException.class);
+                }
+            }
         }
 
         @Test
