@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the app jar and the benchmarks, then runs: the loopback load test (full bot vs bare Javalin floor,
 # alternating) and JMH for the classifier and translator. Prints markdown tables on stdout.
-# Tunables: BENCH_ROUNDS, BENCH_SECONDS, BENCH_RATE, BENCH_CONNECTIONS, BENCH_JVM_OPTS, BENCH_SKIP_JMH=1.
+# Tunables: BENCH_ROUNDS, BENCH_SECONDS, BENCH_RATE, BENCH_CONNECTIONS, BENCH_JVM_OPTS, BENCH_SKIP_JMH=1,
+# BENCH_START_ONLY=1 (only JVM start to first acknowledgement, BENCH_STARTS times, median; no load, no JMH).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/.." && pwd)"
@@ -13,7 +14,7 @@ cp="$here/target/classes:$(cat "$here/target/classpath.txt")"
 
 java -cp "$cp" com.bridgecoach.bench.BenchRun "$root/target/bridge-coach.jar" "$cp" "$root/prompts"
 
-if [ "${BENCH_SKIP_JMH:-0}" != "1" ]; then
+if [ "${BENCH_SKIP_JMH:-0}" != "1" ] && [ "${BENCH_START_ONLY:-0}" != "1" ]; then
   echo >&2; echo "JMH: classifier and translator, one thread..." >&2
   (cd "$here" && java -Dprompts="$root/prompts" -cp "$cp" org.openjdk.jmh.Main ClassifierBench -rf json -rff target/jmh.json >target/jmh.log)
   echo

@@ -15,7 +15,9 @@ import com.bridgecoach.store.JdbcSharedRecommendations;
 import com.bridgecoach.content.Content;
 import com.bridgecoach.content.ContentLoader;
 import com.bridgecoach.content.ContentSource;
+import com.bridgecoach.diagnosis.ModelOrigin;
 import com.bridgecoach.diagnosis.PatternClassifier;
+import com.bridgecoach.http.PendingHandler;
 import com.bridgecoach.interview.InterviewStateCodec;
 import com.bridgecoach.slack.SlackCoachApp;
 import com.bridgecoach.slack.SlackEventsEndpoint;
@@ -33,8 +35,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
@@ -49,11 +53,17 @@ import org.slf4j.LoggerFactory;
  */
 public final class Application implements Dependencies, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Application.class);
+    /** How long a request that arrives during start-up waits for the bot before it is told 503 (Slack allows 3 s). */
+    static final Duration STARTING_PATIENCE = Duration.ofMillis(2500);
 
     private final Settings settings;
     private final Clock clock;
     private final Ticker ticker;
-    private final List<AutoCloseable> opened = new ArrayList<>();
+    private final List<AutoCloseable> opened = new CopyOnWriteArrayList<>();
+    // content, classifier and store each have their own lock, so start-up can build them side by side
+    private final Object contentLock = new Object();
+    private final Object classifierLock = new Object();
+    private final Object databaseLock = new Object();
     private Content content;
     private PatternClassifier classifier;
     private Database database;
@@ -98,19 +108,52 @@ public final class Application implements Dependencies, AutoCloseable {
         return Files.isDirectory(local) ? ContentSource.folder(local) : ContentSource.classpath("prompts");
     }
 
-    public synchronized Content content() {
-        if (content == null) {
-            content = new ContentLoader().load(contentSource());
+    public Content content() {
+        synchronized (contentLock) {
+            if (content == null) {
+                content = new ContentLoader().load(contentSource());
+            }
+            return content;
         }
-        return content;
     }
 
     @Override
-    public synchronized PatternClassifier classifier() {
-        if (classifier == null) {
-            classifier = new PatternClassifier(content());
+    public PatternClassifier classifier() {
+        synchronized (classifierLock) {
+            if (classifier == null) {
+                classifier = PatternClassifier.forContent(content());
+                logModelOrigin(classifier.modelOrigin());
+            }
+            return classifier;
         }
-        return classifier;
+    }
+
+    /**
+     * Starts loading the content and the classifier on a background thread, so that the load overlaps with
+     * parsing the command line; whoever asks for them afterwards waits for this load rather than starting
+     * another. Nothing is created or opened: a command that turns out not to need them loses only the work, and
+     * a failure is reported to whoever asks next, by loading again.
+     */
+    public void preload() {
+        Thread loader = new Thread(() -> {
+            try {
+                classifier();
+            } catch (RuntimeException e) {
+                // reported when a command asks for the content
+            }
+        }, "preload");
+        loader.setDaemon(true);
+        loader.start();
+    }
+
+    private static void logModelOrigin(ModelOrigin origin) {
+        if (origin.fault()) {
+            log.warn(origin.description());
+        } else if (origin == ModelOrigin.BUNDLED) {
+            log.debug(origin.description());
+        } else {
+            log.info(origin.description());
+        }
     }
 
     /** The terminal coach keeps nothing: a rep's notes stay on their screen. */
@@ -139,12 +182,14 @@ public final class Application implements Dependencies, AutoCloseable {
         return settings.hasHttpCredentials();
     }
 
-    synchronized Database database() {
-        if (database == null) {
-            database = Database.open(settings.databaseUrl());
-            opened.add(database);
+    Database database() {
+        synchronized (databaseLock) {
+            if (database == null) {
+                database = Database.open(settings.databaseUrl());
+                opened.add(database);
+            }
+            return database;
         }
-        return database;
     }
 
     private synchronized SlackCoachApp slackApp() {
@@ -219,24 +264,71 @@ public final class Application implements Dependencies, AutoCloseable {
         }, 0, 1, TimeUnit.DAYS);
     }
 
-    /** Starts the HTTP server and returns it running; the caller decides how long it lives. */
+    /**
+     * Starts the HTTP server and returns it running, once the bot can answer; the caller decides how long it
+     * lives. Start-up work that does not depend on each other runs side by side: content and classifier, the
+     * store, and the HTTP server. The server listens early; a request that arrives before the bot can answer
+     * waits for it ({@link PendingHandler}), and /ready says 503 until content and store are ready.
+     */
     public WebServer startHttp() {
         if (!settings.hasHttpCredentials()) {
             throw new IllegalArgumentException("serve needs SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET in the environment");
         }
-        PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        SlackCoachApp slack = slackApp();
-        SlackEventsEndpoint endpoint = new SlackEventsEndpoint(slack, metrics);
-        Content loaded = content();
-        WebServer server = new WebServer(endpoint, () -> loaded != null && database().answers(), metrics::scrape);
-        if (httpIdleTimeout != null) {
-            server.idleTimeout(httpIdleTimeout);
+        ExecutorService starting = Executors.newFixedThreadPool(2, r -> {
+            Thread t = new Thread(r, "start-up");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            CompletableFuture<PatternClassifier> diagnosis = CompletableFuture.supplyAsync(this::classifier, starting);
+            CompletableFuture<Database> store = CompletableFuture.supplyAsync(this::database, starting);
+            PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+            CompletableFuture<SlackEventsEndpoint> endpoint = diagnosis.thenCombine(store, (c, d) -> {
+                SlackCoachApp slack = slackApp();
+                afterAck.execute(slack::warmUp);
+                return new SlackEventsEndpoint(slack, metrics);
+            });
+            WebServer server = new WebServer(new PendingHandler(endpoint, STARTING_PATIENCE),
+                    () -> endpoint.isDone() && !endpoint.isCompletedExceptionally() && database().answers(), metrics::scrape);
+            if (httpIdleTimeout != null) {
+                server.idleTimeout(httpIdleTimeout);
+            }
+            try {
+                server.start(settings.host(), settings.port());
+            } catch (RuntimeException e) {
+                CompletableFuture.allOf(diagnosis, store).exceptionally(ignored -> null).join();
+                throw e;
+            }
+            synchronized (this) {
+                this.server = server;
+            }
+            ready(endpoint, diagnosis, store);
+            log.info("Bridge Coach is listening on port {} (POST /slack/events)", server.port());
+            return server;
+        } finally {
+            starting.shutdown();
         }
-        server.start(settings.host(), settings.port());
-        this.server = server;
-        afterAck.execute(slack::warmUp);
-        log.info("Bridge Coach is listening on port {} (POST /slack/events)", server.port());
-        return server;
+    }
+
+    /**
+     * Waits for start-up to finish. If it failed, lets the rest of start-up settle, closes what was opened and
+     * throws what went wrong.
+     */
+    private void ready(CompletableFuture<?> started, CompletableFuture<?>... parts) {
+        try {
+            started.join();
+        } catch (CompletionException e) {
+            CompletableFuture.allOf(parts).exceptionally(ignored -> null).join();
+            close();
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(cause);
+        }
     }
 
     @Override

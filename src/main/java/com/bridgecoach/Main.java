@@ -20,6 +20,9 @@ public final class Main {
         }
         int code;
         try (Application app = new Application(settings, Clock.systemUTC(), Ticker.systemTicker())) {
+            if (CommandLineInterface.needsContent(args)) {
+                app.preload();
+            }
             code = new CommandLineInterface(app).run(args);
         }
         System.exit(code);

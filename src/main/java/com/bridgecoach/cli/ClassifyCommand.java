@@ -3,8 +3,8 @@ package com.bridgecoach.cli;
 import com.bridgecoach.coach.CommandParser;
 import com.bridgecoach.diagnosis.Diagnosis;
 import com.bridgecoach.diagnosis.PatternClassifier;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
 /** {@code classify [--json] [TEXT]}: the conflict pattern of one situation, or of each line of stdin. */
 @Command(name = "classify", description = "Names the conflict pattern of a situation; without TEXT, of each line of stdin.")
 final class ClassifyCommand implements Callable<Integer> {
-    private final ObjectMapper json = new ObjectMapper();
+    // nodes only: building an ObjectMapper would slow every start of the command line, JSON or not
+    private final JsonNodeFactory json = JsonNodeFactory.instance;
 
     @Spec
     CommandSpec spec;
@@ -58,7 +59,7 @@ final class ClassifyCommand implements Callable<Integer> {
         return new LineByLine("classify").run(stdin, out, err,
                 line -> line.length() > CommandParser.MAX_LENGTH ? problem(line) : null,
                 line -> render(engine.classify(line)),
-                (line, problem) -> asJson ? json.createObjectNode().put("error", problem).toString() : "error: " + problem);
+                (line, problem) -> asJson ? json.objectNode().put("error", problem).toString() : "error: " + problem);
     }
 
     private static String problem(String text) {
@@ -71,7 +72,7 @@ final class ClassifyCommand implements Callable<Integer> {
             String evidence = d.evidence().isEmpty() ? "" : "  evidence: " + String.join(" | ", d.evidence());
             return d.pattern().id() + " " + String.format(java.util.Locale.ROOT, "%.2f", d.confidence()) + evidence;
         }
-        ObjectNode node = json.createObjectNode();
+        ObjectNode node = json.objectNode();
         node.put("pattern", d.pattern().id());
         node.put("confidence", d.confidence());
         ArrayNode evidence = node.putArray("evidence");

@@ -24,6 +24,14 @@ public final class CommandLineInterface {
         this.stdin = stdin;
     }
 
+    /**
+     * Whether the command these arguments name will need the coaching content, so that it can be loaded while
+     * the command line is parsed: all do but help, version and validate (which reads the content its own way).
+     */
+    public static boolean needsContent(String... args) {
+        return args.length == 0 || !(args[0].startsWith("-") || args[0].equals("validate"));
+    }
+
     public int run(String... args) {
         return commandLine().execute(args);
     }

@@ -19,14 +19,18 @@ public final class TermMatcher {
     public record Match(int start, int end, String text, String term) {
     }
 
-    private record Entry(String term, Pattern pattern) {
+    /**
+     * A term and its pattern; {@code needle} is a run of the term's letters every match contains, case-folded
+     * as the pattern compares characters, so a text without it is passed over without running the pattern.
+     */
+    private record Entry(String term, Pattern pattern, String needle) {
     }
 
     public TermMatcher(List<String> terms) {
         List<Entry> list = new ArrayList<>();
         for (String term : terms) {
             if (term != null && !term.isBlank()) {
-                list.add(new Entry(term, compile(term)));
+                list.add(new Entry(term, compile(term), needle(term)));
             }
         }
         list.sort(Comparator.comparingInt((Entry e) -> e.term().length()).reversed());
@@ -53,6 +57,33 @@ public final class TermMatcher {
         return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
+    /**
+     * The longest run of the term between spaces and hyphens (the pattern matches it character by character),
+     * case-folded; empty when the term has none.
+     */
+    static String needle(String term) {
+        String t = term.strip();
+        if (t.endsWith("*")) {
+            t = t.substring(0, t.length() - 1);
+        }
+        String longest = "";
+        for (String run : t.split("[ \\-]")) {
+            if (run.length() > longest.length()) {
+                longest = run;
+            }
+        }
+        return fold(longest);
+    }
+
+    /** Each character as a case-insensitive, Unicode-aware pattern compares it: lower case of upper case. */
+    static String fold(String s) {
+        char[] chars = s.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = Character.toLowerCase(Character.toUpperCase(chars[i]));
+        }
+        return new String(chars);
+    }
+
     /** Every match, in order of position, without overlaps. */
     public List<Match> find(String text) {
         List<Match> found = new ArrayList<>();
@@ -60,7 +91,11 @@ public final class TermMatcher {
             return found;
         }
         boolean[] taken = new boolean[text.length()];
+        String folded = fold(text);
         for (Entry e : entries) {
+            if (!folded.contains(e.needle())) {
+                continue;
+            }
             Matcher m = e.pattern().matcher(text);
             while (m.find()) {
                 if (m.end() == m.start() || overlaps(taken, m.start(), m.end())) {

@@ -48,22 +48,48 @@ final class FeatureExtractor {
     }
 
     /** The message's tokens, matched cues and features, kept together so evidence can point back at words. */
-    record Analysis(String text, List<Token> tokens, List<PhraseMatcher.Match> cues, List<Feature> features) {
+    record Analysis(String text, List<Token> tokens, List<PhraseMatcher.Match> cues, EncodedFeatures features) {
     }
 
-    Analysis analyse(String text) {
+    /** The features by name: what training learns from. */
+    List<Feature> features(String text) {
+        NamedFeatures named = new NamedFeatures();
+        extract(text, tokenizer.tokenize(text), named);
+        return named.features();
+    }
+
+    /** The features as {@code model}'s ids, with what evidence needs: what diagnosis works from. */
+    Analysis analyse(String text, SoftmaxModel model) {
         List<Token> tokens = tokenizer.tokenize(text);
-        List<Feature> lexical = new ArrayList<>();
+        // a word gives at most three character n-grams per letter, a stem and a word pair
+        EncodedFeatures encoded = new EncodedFeatures(model, 3 * text.length() + 2 * tokens.size() + 16);
+        List<PhraseMatcher.Match> cueMatches = extract(text, tokens, encoded);
+        return new Analysis(text, tokens, cueMatches, encoded);
+    }
+
+    /**
+     * Puts the message's features into {@code sink}, always in the same order: per word its stem, its character
+     * n-grams and the pair it starts; then the word families and their pairs; all of those scaled to unit length
+     * (so a long message does not shout over a short one); then the matched cues. Returns the cues matched.
+     */
+    private List<PhraseMatcher.Match> extract(String text, List<Token> tokens, FeatureSink sink) {
+        FeatureName name = new FeatureName();
+        double ngram = settings.charNgramWeight();
+        double sum = 0;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             boolean stop = STOPWORDS.contains(t.text());
             if (!stop) {
-                lexical.add(new Feature((t.negated() ? "w:not_" : "w:") + t.stem(), 1, i, i + 1));
-                if (t.text().length() >= 3 && !t.text().chars().allMatch(Character::isDigit)) {
-                    String padded = "<" + t.text() + ">";
+                sink.add(name.start(t.negated() ? "w:not_" : "w:").append(t.stem()), 1, i, i + 1);
+                sum += 1;
+                String word = t.text();
+                if (word.length() >= 3 && !allDigits(word)) {
+                    // the n-grams of the word between "<" and ">"
+                    int padded = word.length() + 2;
                     for (int n = 3; n <= 5; n++) {
-                        for (int k = 0; k + n <= padded.length(); k++) {
-                            lexical.add(new Feature("c:" + padded.substring(k, k + n), settings.charNgramWeight(), i, i + 1));
+                        for (int k = 0; k + n <= padded; k++) {
+                            sink.add(name.ngram(word, k, n), ngram, i, i + 1);
+                            sum += ngram * ngram;
                         }
                     }
                 }
@@ -71,67 +97,79 @@ final class FeatureExtractor {
             if (i + 1 < tokens.size() && !tokens.get(i + 1).clauseBreakBefore()) {
                 Token next = tokens.get(i + 1);
                 if (!(stop && STOPWORDS.contains(next.text()))) {
-                    lexical.add(new Feature("b:" + t.stem() + "_" + next.stem(), 1, i, i + 2));
+                    sink.add(name.start("b:").append(t.stem()).append('_').append(next.stem()), 1, i, i + 2);
+                    sum += 1;
                 }
             }
         }
-        lexical.addAll(conceptFeatures(text, tokens));
-        List<Feature> features = normalise(lexical);
+        sum = conceptFeatures(text, tokens, sink, name, sum);
+        sink.divideAll(sum == 0 ? 1 : Math.sqrt(sum));
         List<PhraseMatcher.Match> matches = dropNegatedInside(cues.find(text, tokens));
         for (PhraseMatcher.Match m : matches) {
-            String name = (m.negated() ? "negcue:" : "cue:") + m.key();
-            features.add(new Feature(name, settings.cueScale() * m.weight(), m.from(), m.to()));
+            sink.add(name.start(m.negated() ? "negcue:" : "cue:").append(m.key()), settings.cueScale() * m.weight(), m.from(), m.to());
         }
-        return new Analysis(text, tokens, matches, features);
+        return matches;
     }
 
-    /** One feature per word family present (negated apart), and one per pair of families present together. */
-    private List<Feature> conceptFeatures(String text, List<Token> tokens) {
-        List<Feature> out = new ArrayList<>();
+    private static boolean allDigits(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (!Character.isDigit(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * One feature per word family present (negated apart), and one per pair of families present together.
+     * Returns {@code sum} plus the squares of the values added.
+     */
+    private double conceptFeatures(String text, List<Token> tokens, FeatureSink sink, FeatureName name, double sum) {
+        List<PhraseMatcher.Match> found = dropNegatedInside(concepts.find(text, tokens));
+        if (found.isEmpty()) {
+            return sum;
+        }
+        double concept = settings.conceptWeight();
         TreeMap<String, PhraseMatcher.Match> present = new TreeMap<>();
-        for (PhraseMatcher.Match m : dropNegatedInside(concepts.find(text, tokens))) {
-            out.add(new Feature((m.negated() ? "k:not_" : "k:") + m.key(), settings.conceptWeight(), m.from(), m.to()));
+        for (PhraseMatcher.Match m : found) {
+            sink.add(name.start(m.negated() ? "k:not_" : "k:").append(m.key()), concept, m.from(), m.to());
+            sum += concept * concept;
             if (!m.negated()) {
                 present.putIfAbsent(m.key(), m);
             }
         }
-        List<String> ids = new ArrayList<>(present.keySet());
-        for (int a = 0; a < ids.size(); a++) {
-            for (int b = a + 1; b < ids.size(); b++) {
-                String name = "kk:" + ids.get(a) + "+" + ids.get(b);
-                PhraseMatcher.Match x = present.get(ids.get(a));
-                PhraseMatcher.Match y = present.get(ids.get(b));
-                out.add(new Feature(name, settings.pairWeight() / 2, x.from(), x.to()));
-                out.add(new Feature(name, settings.pairWeight() / 2, y.from(), y.to()));
+        double half = settings.pairWeight() / 2;
+        List<PhraseMatcher.Match> families = new ArrayList<>(present.values());
+        for (int a = 0; a < families.size(); a++) {
+            for (int b = a + 1; b < families.size(); b++) {
+                PhraseMatcher.Match x = families.get(a);
+                PhraseMatcher.Match y = families.get(b);
+                sink.add(name.start("kk:").append(x.key()).append('+').append(y.key()), half, x.from(), x.to());
+                sum += half * half;
+                sink.add(name.start("kk:").append(x.key()).append('+').append(y.key()), half, y.from(), y.to());
+                sum += half * half;
             }
         }
-        return out;
-    }
-
-    /** Scales the lexical features to unit length, so a long message does not shout over a short one. */
-    private static List<Feature> normalise(List<Feature> lexical) {
-        double sum = 0;
-        for (Feature f : lexical) {
-            sum += f.value() * f.value();
-        }
-        double norm = sum == 0 ? 1 : Math.sqrt(sum);
-        List<Feature> out = new ArrayList<>(lexical.size() + 8);
-        for (Feature f : lexical) {
-            out.add(new Feature(f.name(), f.value() / norm, f.from(), f.to()));
-        }
-        return out;
+        return sum;
     }
 
     /** "no bandwidth" matches as a phrase; its "bandwidth" inside must not also count as negated. */
     private static List<PhraseMatcher.Match> dropNegatedInside(List<PhraseMatcher.Match> matches) {
-        List<PhraseMatcher.Match> kept = new ArrayList<>();
+        List<PhraseMatcher.Match> kept = new ArrayList<>(matches.size());
         for (PhraseMatcher.Match m : matches) {
-            boolean swallowed = m.negated() && matches.stream().anyMatch(o -> o != m && !o.negated()
-                    && o.key().equals(m.key()) && o.from() <= m.from() && o.to() >= m.to());
-            if (!swallowed) {
+            if (!(m.negated() && swallowed(m, matches))) {
                 kept.add(m);
             }
         }
         return kept;
+    }
+
+    private static boolean swallowed(PhraseMatcher.Match m, List<PhraseMatcher.Match> matches) {
+        for (PhraseMatcher.Match o : matches) {
+            if (o != m && !o.negated() && o.key().equals(m.key()) && o.from() <= m.from() && o.to() >= m.to()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

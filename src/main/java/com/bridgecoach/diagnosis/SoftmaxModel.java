@@ -1,24 +1,27 @@
 package com.bridgecoach.diagnosis;
 
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
 /**
- * Multinomial logistic regression over sparse features, trained at start-up on the example
- * utterances in {@code prompts/}. Small enough to train in well under a second, and every
- * weight can be traced back to the words that carried it, which is what evidence needs.
+ * Multinomial logistic regression over sparse features, trained on the example utterances in
+ * {@code prompts/} (at build time for the jar, see {@link ModelBundle}; at start-up when the content
+ * differs). Every weight can be traced back to the words that carried it, which is what evidence needs.
  */
 final class SoftmaxModel {
     private final int classes;
-    private final Map<String, Integer> vocabulary;
-    private final double[][] weights; // [feature][class]
+    private final FeatureIndex index; // feature name → id
+    private final double[] weights; // [feature * classes + class]
     private final double[] bias;
 
-    private SoftmaxModel(int classes, Map<String, Integer> vocabulary, double[][] weights, double[] bias) {
+    private SoftmaxModel(int classes, FeatureIndex index, double[] weights, double[] bias) {
         this.classes = classes;
-        this.vocabulary = vocabulary;
+        this.index = index;
         this.weights = weights;
         this.bias = bias;
     }
@@ -80,39 +83,76 @@ final class SoftmaxModel {
                 }
             }
         }
-        return new SoftmaxModel(classes, vocabulary, w, b);
+        String[] names = new String[vocabulary.size()];
+        vocabulary.forEach((name, id) -> names[id] = name);
+        double[] flat = new double[names.length * classes];
+        for (int f = 0; f < names.length; f++) {
+            System.arraycopy(w[f], 0, flat, f * classes, classes);
+        }
+        return new SoftmaxModel(classes, new FeatureIndex(names), flat, b);
     }
 
-    /** Raw class scores (logits) for a message's features; features never seen in training count for nothing. */
-    double[] logits(List<Feature> features) {
+    /** The feature's id, or -1 when it was never seen in training (it then counts for nothing). */
+    int id(FeatureName name) {
+        return index.find(name);
+    }
+
+    /** Raw class scores (logits) for a message's features. */
+    double[] logits(EncodedFeatures features) {
         double[] out = bias.clone();
-        for (Feature f : features) {
-            Integer id = vocabulary.get(f.name());
-            if (id != null) {
-                for (int c = 0; c < classes; c++) {
-                    out[c] += weights[id][c] * f.value();
-                }
+        for (int j = 0; j < features.size(); j++) {
+            int row = features.id(j) * classes;
+            double value = features.value(j);
+            for (int c = 0; c < classes; c++) {
+                out[c] += weights[row + c] * value;
             }
         }
         return out;
     }
 
-    /** How much one feature occurrence pushes class {@code c} above the average of the classes. */
-    double contribution(Feature f, int c) {
-        Integer id = vocabulary.get(f.name());
-        if (id == null) {
-            return 0;
-        }
+    /** How much one occurrence of feature {@code id} with this value pushes class {@code c} above the average of the classes. */
+    double contribution(int id, double value, int c) {
+        int row = id * classes;
         double mean = 0;
         for (int k = 0; k < classes; k++) {
-            mean += weights[id][k];
+            mean += weights[row + k];
         }
         mean /= classes;
-        return (weights[id][c] - mean) * f.value();
+        return (weights[row + c] - mean) * value;
     }
 
-    boolean knows(String featureName) {
-        return vocabulary.containsKey(featureName);
+    /** The vocabulary, then the weights and the bias, as {@link #readFrom} expects them. */
+    void writeTo(DataOutputStream out) throws IOException {
+        out.writeInt(classes);
+        index.writeTo(out);
+        for (double w : weights) {
+            out.writeDouble(w);
+        }
+        for (double b : bias) {
+            out.writeDouble(b);
+        }
+    }
+
+    /** Reads what {@link #writeTo} wrote; throws IllegalArgumentException when it does not add up. */
+    static SoftmaxModel readFrom(ByteBuffer in, int expectedClasses) {
+        int classes = in.getInt();
+        if (classes != expectedClasses) {
+            throw new IllegalArgumentException("a model for " + classes + " classes, not " + expectedClasses);
+        }
+        FeatureIndex index = FeatureIndex.readFrom(in);
+        if ((long) index.size() * classes * Double.BYTES > in.remaining()) {
+            throw new IllegalArgumentException("weights for " + index.size() + " features do not fit");
+        }
+        double[] weights = doubles(in, index.size() * classes);
+        double[] bias = doubles(in, classes);
+        return new SoftmaxModel(classes, index, weights, bias);
+    }
+
+    private static double[] doubles(ByteBuffer in, int count) {
+        double[] out = new double[count];
+        in.asDoubleBuffer().get(out);
+        in.position(in.position() + count * Double.BYTES);
+        return out;
     }
 
     private static void scores(int[] ids, double[] values, double[][] w, double[] b, double[] out) {

@@ -24,12 +24,13 @@ final class Tokenizer {
     List<Token> tokenize(String message) {
         List<Token> tokens = new ArrayList<>();
         Matcher m = WORD.matcher(message);
+        Matcher between = CLAUSE_PUNCTUATION.matcher(message);
         int previousEnd = 0;
         int negationLeft = 0;
         while (m.find()) {
             String word = normalise(m.group());
             boolean clauseBreak = !tokens.isEmpty()
-                    && (CLAUSE_PUNCTUATION.matcher(message.substring(previousEnd, m.start())).find() || CONTRAST.contains(word));
+                    && (between.region(previousEnd, m.start()).find() || CONTRAST.contains(word));
             if (clauseBreak) {
                 negationLeft = 0;
             }

@@ -39,7 +39,8 @@ import javax.crypto.spec.SecretKeySpec;
  *
  * <p>Usage: BenchRun APP_JAR BENCH_CLASSPATH PROMPTS_DIR. Tunables (env): BENCH_ROUNDS (3), BENCH_SECONDS (10),
  * BENCH_RATE (200), BENCH_CONNECTIONS (8), BENCH_JVM_OPTS ("-XX:+UseSerialGC -Xmx256m", both servers),
- * BENCH_BOT_JVM_EXTRA (the bot only, e.g. a JFR recording for profiling).
+ * BENCH_BOT_JVM_EXTRA (the bot only, e.g. a JFR recording for profiling). BENCH_START_ONLY=1 measures only JVM start
+ * to first acknowledgement, BENCH_STARTS times (7), and prints the median.
  */
 public final class BenchRun {
     static final String SECRET = "bench-signing-secret";
@@ -84,6 +85,10 @@ public final class BenchRun {
     }
 
     void run(Path appJar, String benchClasspath, Path prompts) throws Exception {
+        if ("1".equals(System.getenv("BENCH_START_ONLY"))) {
+            startOnly(appJar, benchClasspath, prompts, env("BENCH_STARTS", 7));
+            return;
+        }
         int rounds = env("BENCH_ROUNDS", 3);
         int seconds = env("BENCH_SECONDS", 10);
         int rate = env("BENCH_RATE", 200);
@@ -145,6 +150,67 @@ public final class BenchRun {
             }
             slack.stop(0);
         }
+    }
+
+    /**
+     * Only JVM start to the first acknowledged command, {@code starts} times (a fresh store each time), alternating
+     * with the floor so that both meet the same load on the machine, and the medians: the quick loop for start-up
+     * work. Extra bot flags from BENCH_BOT_JVM_EXTRA apply to the bot only.
+     */
+    private void startOnly(Path appJar, String benchClasspath, Path prompts, int starts) throws Exception {
+        List<String> jvm = List.of(System.getenv().getOrDefault("BENCH_JVM_OPTS", "-XX:+UseSerialGC -Xmx256m").split("\\s+"));
+        String extra = System.getenv().getOrDefault("BENCH_BOT_JVM_EXTRA", "").strip();
+        HttpServer slack = fakeSlack();
+        String slackUrl = "http://127.0.0.1:" + slack.getAddress().getPort() + "/api/";
+        double[] millis = new double[starts];
+        double[] cpu = new double[starts];
+        double[] floorMillis = new double[starts];
+        double[] floorCpu = new double[starts];
+        try {
+            for (int i = 0; i < starts; i++) {
+                Path work = Files.createTempDirectory("bridge-start");
+                int port = freePort();
+                List<String> command = new ArrayList<>(List.of(java()));
+                command.addAll(jvm);
+                if (!extra.isEmpty()) {
+                    command.addAll(List.of(extra.split("\\s+")));
+                }
+                command.addAll(List.of("-jar", appJar.toString(), "serve"));
+                Target bot = launch("bot", command, Map.of("SLACK_BOT_TOKEN", "xoxb-bench", "SLACK_SIGNING_SECRET", SECRET,
+                        "SLACK_API_URL", slackUrl, "PORT", String.valueOf(port), "HOST", "127.0.0.1",
+                        "DATABASE_URL", "jdbc:sqlite:" + work.resolve("bench.db"), "PROMPTS_DIR", prompts.toString(), "LOG_LEVEL", "WARN"),
+                        port, work.resolve("bot.log"));
+                millis[i] = bot.startToFirstAckMillis();
+                // CPU the JVM had used by then (all threads): less at the mercy of other work on the machine
+                cpu[i] = bot.cpuMillis();
+                bot.process().destroy();
+                bot.process().waitFor(15, TimeUnit.SECONDS);
+                int floorPort = freePort();
+                List<String> floorCommand = new ArrayList<>(List.of(java()));
+                floorCommand.addAll(jvm);
+                floorCommand.addAll(List.of("-cp", benchClasspath, FloorServer.class.getName(), String.valueOf(floorPort), SECRET));
+                Target floor = launch("floor", floorCommand, Map.of(), floorPort, work.resolve("floor.log"));
+                floorMillis[i] = floor.startToFirstAckMillis();
+                floorCpu[i] = floor.cpuMillis();
+                floor.process().destroy();
+                floor.process().waitFor(15, TimeUnit.SECONDS);
+                System.err.printf(Locale.ROOT, "start %d: bot %d ms (%.0f ms CPU), floor %.0f ms (%.0f ms CPU)%n",
+                        i + 1, bot.startToFirstAckMillis(), cpu[i], floorMillis[i], floorCpu[i]);
+            }
+        } finally {
+            slack.stop(0);
+        }
+        double[] sorted = millis.clone();
+        Arrays.sort(sorted);
+        double[] floorSorted = floorMillis.clone();
+        Arrays.sort(floorSorted);
+        System.out.printf(Locale.ROOT, "%n## JVM start to first acknowledgement, median of %d, alternating (JVM %s%s)%n%n",
+                starts, String.join(" ", jvm), extra.isEmpty() ? "" : "; bot also " + extra);
+        System.out.println("| | median | min | max | CPU used by then (median) |");
+        System.out.println("|---|---|---|---|---|");
+        System.out.printf(Locale.ROOT, "| full bot | %.0f ms | %.0f ms | %.0f ms | %.0f ms |%n", median(millis), sorted[0], sorted[sorted.length - 1], median(cpu));
+        System.out.printf(Locale.ROOT, "| floor | %.0f ms | %.0f ms | %.0f ms | %.0f ms |%n",
+                median(floorMillis), floorSorted[0], floorSorted[floorSorted.length - 1], median(floorCpu));
     }
 
     private Target launch(String name, List<String> command, Map<String, String> env, int port, Path log) throws Exception {
