@@ -195,36 +195,49 @@ final class BlockKitJson {
         out.append('"').append(name).append("\":");
     }
 
+    /** Gson's escapes for the characters below 128 that need one; null where the character stands for itself. */
+    private static final String[] ESCAPES = new String[128];
+
+    static {
+        for (int c = 0; c < 0x20; c++) {
+            ESCAPES[c] = String.format("\\u%04x", c);
+        }
+        ESCAPES['"'] = "\\\"";
+        ESCAPES['\\'] = "\\\\";
+        ESCAPES['\t'] = "\\t";
+        ESCAPES['\b'] = "\\b";
+        ESCAPES['\n'] = "\\n";
+        ESCAPES['\r'] = "\\r";
+        ESCAPES['\f'] = "\\f";
+        // HTML-sensitive characters, as Gson's default HTML-safe writer escapes them
+        for (char c : new char[] {'<', '>', '&', '=', '\''}) {
+            ESCAPES[c] = String.format("\\u%04x", (int) c);
+        }
+    }
+
     /** A JSON string with Gson's escapes: quotes, backslashes, controls, U+2028/9, and the HTML-sensitive <>&=' as \\u. */
     static void string(StringBuilder out, String s) {
         out.append('"');
         int start = 0;
-        for (int i = 0; i < s.length(); i++) {
+        int length = s.length();
+        for (int i = 0; i < length; i++) {
             char c = s.charAt(i);
-            String escape = escape(c);
-            if (escape == null) {
+            String escape;
+            if (c < 128) {
+                escape = ESCAPES[c];
+                if (escape == null) {
+                    continue;
+                }
+            } else if (c == '\u2028') {
+                escape = "\\u2028";
+            } else if (c == '\u2029') {
+                escape = "\\u2029";
+            } else {
                 continue;
             }
             out.append(s, start, i).append(escape);
             start = i + 1;
         }
-        out.append(s, start, s.length()).append('"');
-    }
-
-    private static String escape(char c) {
-        if (c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&' && c != '=' && c != '\''
-                && c != '\u2028' && c != '\u2029') {
-            return null;
-        }
-        return switch (c) {
-            case '"' -> "\\\"";
-            case '\\' -> "\\\\";
-            case '\t' -> "\\t";
-            case '\b' -> "\\b";
-            case '\n' -> "\\n";
-            case '\r' -> "\\r";
-            case '\f' -> "\\f";
-            default -> String.format("\\u%04x", (int) c);
-        };
+        out.append(s, start, length).append('"');
     }
 }

@@ -17,10 +17,12 @@ public final class Database implements AutoCloseable {
 
     private final HikariDataSource pool;
     private final boolean sqlite;
+    private final GroupCommitWriter writes;
 
     private Database(HikariDataSource pool, boolean sqlite) {
         this.pool = pool;
         this.sqlite = sqlite;
+        this.writes = new GroupCommitWriter(pool, "store-writer");
     }
 
     /** Opens the store at {@code url} and applies any pending migrations. */
@@ -46,6 +48,8 @@ public final class Database implements AutoCloseable {
             // With WAL, NORMAL syncs at checkpoints rather than on every commit: still safe from corruption,
             // and a commit costs microseconds instead of an fsync (a power cut may lose the last moments).
             config.addDataSourceProperty("synchronous", "NORMAL");
+            // the driver would otherwise run a second query after every INSERT for keys nothing here asks for
+            config.addDataSourceProperty("jdbc.get_generated_keys", "false");
         }
         HikariDataSource pool = new HikariDataSource(config);
         try {
@@ -83,6 +87,11 @@ public final class Database implements AutoCloseable {
         return pool;
     }
 
+    /** The one writer of small, frequent writes, committed in batches. */
+    GroupCommitWriter writes() {
+        return writes;
+    }
+
     boolean isSqlite() {
         return sqlite;
     }
@@ -96,8 +105,10 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Commits the writes still queued, then closes the pool. */
     @Override
     public void close() {
+        writes.close();
         pool.close();
     }
 }
