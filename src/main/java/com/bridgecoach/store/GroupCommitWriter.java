@@ -137,7 +137,15 @@ final class GroupCommitWriter implements AutoCloseable {
 
     /** Commits batches until {@code mine} is done: at once when nobody else is writing, else right after them. */
     private void lead(Pending mine) {
-        writing.lock();
+        try {
+            if (!writing.tryLock(WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                // the store is too slow to take a turn: the caller's wait for its write ends in a timeout
+                return;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
         try {
             while (!mine.done().isDone()) {
                 List<Pending> batch = take();
