@@ -40,7 +40,7 @@ public final class CommandParser {
         if (trimmed.equals("?")) {
             return new CoachCommand.Help();
         }
-        String[] parts = trimmed.split("\\s+", 2);
+        String[] parts = WHITESPACE.split(trimmed, 2);
         String first = parts[0].toLowerCase(Locale.ROOT);
         String rest = parts.length > 1 ? parts[1].strip() : "";
         String restLower = rest.toLowerCase(Locale.ROOT);
@@ -75,7 +75,7 @@ public final class CommandParser {
 
     /** The translation commands (translate, check, champion, joint), or null for any other command. */
     private static CoachCommand translation(String command, String rest) {
-        String[] words = rest.split("\\s+", 2);
+        String[] words = WHITESPACE.split(rest, 2);
         String option = words[0].toLowerCase(Locale.ROOT);
         String after = words.length > 1 ? words[1].strip() : "";
         switch (command) {
@@ -96,6 +96,9 @@ public final class CommandParser {
         }
     }
 
+    /** Compiled once: {@code String.split("\\s+")} would compile it on every call. */
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
     private static final java.util.regex.Pattern MENTION = java.util.regex.Pattern.compile("<@([UW][A-Z0-9]+)(?:\\|[^>]*)?>");
 
     /** {@code practice [<@U123|name>] [cmo|cio] [scenario_id]}, in any order. */
@@ -103,7 +106,7 @@ public final class CommandParser {
         String rep = null;
         String persona = null;
         String scenario = null;
-        for (String word : rest.isEmpty() ? new String[0] : rest.split("\\s+")) {
+        for (String word : rest.isEmpty() ? new String[0] : WHITESPACE.split(rest)) {
             java.util.regex.Matcher mention = MENTION.matcher(word);
             String lower = word.toLowerCase(Locale.ROOT);
             if (mention.matches() && rep == null) {
@@ -125,8 +128,12 @@ public final class CommandParser {
         int bestDistance = Integer.MAX_VALUE;
         for (Map.Entry<String, Predicate<String>> command : COMMANDS.entrySet()) {
             String name = command.getKey();
-            int d = distance(word, name);
             int allowed = name.length() >= 6 ? 2 : 1;
+            if (Math.abs(word.length() - name.length()) > allowed) {
+                // the distance is at least the difference in length: too far, without computing it
+                continue;
+            }
+            int d = distance(word, name);
             if (d > 0 && d <= allowed && d < bestDistance && command.getValue().test(rest)) {
                 best = name;
                 bestDistance = d;

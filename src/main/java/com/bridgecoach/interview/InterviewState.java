@@ -63,8 +63,10 @@ public record InterviewState(Mode mode, List<PatternId> candidates, List<Step> s
 
     /** One answer: the question's id and the index of the choice clicked. */
     public record Step(String questionId, int choice) {
+        private static final java.util.regex.Pattern QUESTION_ID = java.util.regex.Pattern.compile("[a-z][a-z0-9_]{0,39}");
+
         public Step {
-            if (questionId == null || !questionId.matches("[a-z][a-z0-9_]{0,39}")) {
+            if (questionId == null || !QUESTION_ID.matcher(questionId).matches()) {
                 throw new IllegalArgumentException("not a question id: " + questionId);
             }
             if (choice < 0 || choice > 9) {

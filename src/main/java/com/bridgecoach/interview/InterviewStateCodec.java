@@ -22,10 +22,20 @@ public final class InterviewStateCodec {
     private static final int MAC_BYTES = 16;
     private static final String LOCAL_KEY = "bridge-coach local interview state";
 
-    private final SecretKeySpec key;
+    /** Each thread keeps a keyed MAC: looking one up and keying it costs more than the MAC itself. */
+    private final ThreadLocal<Mac> macs;
 
     private InterviewStateCodec(byte[] key) {
-        this.key = new SecretKeySpec(key, "HmacSHA256");
+        SecretKeySpec spec = new SecretKeySpec(key, "HmacSHA256");
+        this.macs = ThreadLocal.withInitial(() -> {
+            try {
+                Mac mac = Mac.getInstance("HmacSHA256");
+                mac.init(spec);
+                return mac;
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
+            }
+        });
     }
 
     /** A codec whose key is derived from a secret (in Slack, the signing secret), never the secret itself. */
@@ -128,13 +138,7 @@ public final class InterviewStateCodec {
     }
 
     private byte[] mac(byte[] bytes) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            return Arrays.copyOf(mac.doFinal(bytes), MAC_BYTES);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
-        }
+        return Arrays.copyOf(macs.get().doFinal(bytes), MAC_BYTES);
     }
 
     private static byte[] hmac(byte[] key, byte[] data) {

@@ -88,6 +88,18 @@ final class BlockKitRenderer {
                 .build();
     }
 
+    /**
+     * The reply as the JSON of an ephemeral message, ready to send as an acknowledgement's body: the same JSON the
+     * SDK writes for a {@code SlashCommandResponse} with these blocks, written without Gson's reflection.
+     */
+    String ephemeralJson(Reply reply) {
+        String text = fallback(reply);
+        List<LayoutBlock> blocks = render(reply);
+        return BlockKitJson.message("ephemeral", text, blocks).orElseGet(() -> com.slack.api.bolt.util.JsonOps.toJsonString(
+                com.slack.api.app_backend.slash_commands.response.SlashCommandResponse.builder()
+                        .responseType("ephemeral").text(text).blocks(blocks).build()));
+    }
+
     /** Plain text for notifications and clients that cannot show blocks. */
     String fallback(Reply reply) {
         return trim(reply.title(), MAX_FALLBACK_TEXT);

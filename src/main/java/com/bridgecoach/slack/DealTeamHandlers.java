@@ -127,19 +127,18 @@ final class DealTeamHandlers {
         }
         String channel = payload.getChannelId();
         String user = payload.getUserId();
-        afterAck.execute(() -> {
-            try {
-                if (team.desk().plan(channel).isEmpty()) {
-                    return;
-                }
-                Diagnosis diagnosis = coach.diagnose(d.situation());
-                if (diagnosis.certainty() == Certainty.CONFIDENT && diagnosis.pattern().isConflict()) {
+        // the classifier answers this from its cache (the reply was just diagnosed); only a confident read of a
+        // conflict can change a plan, so only then is the channel's plan looked up, after the ack
+        Diagnosis diagnosis = coach.diagnose(d.situation());
+        if (diagnosis.certainty() == Certainty.CONFIDENT && diagnosis.pattern().isConflict()) {
+            afterAck.execute(() -> {
+                try {
                     team.desk().change(channel, new PlanEdit.SetPattern(diagnosis.pattern()), user).ifPresent(this::refreshPlan);
+                } catch (RuntimeException e) {
+                    log.warn("could not update the deal plan from a diagnosis: {}", e.getMessage());
                 }
-            } catch (RuntimeException e) {
-                log.warn("could not update the deal plan from a diagnosis: {}", e.getMessage());
-            }
-        });
+            });
+        }
         return withShare(reply, ShareValue.ofSituation(d.situation(), () -> coach.diagnose(d.situation()).pattern().id()));
     }
 

@@ -23,7 +23,9 @@ final class RedeliveryGuard {
     }
 
     RedeliveryGuard(Ticker ticker, Duration memory, DeliveryLedger ledger) {
-        this.seen = Caffeine.newBuilder().ticker(ticker).expireAfterWrite(memory).maximumSize(100_000).build();
+        this.seen = Caffeine.newBuilder().ticker(ticker).expireAfterWrite(memory).maximumSize(100_000)
+                // upkeep on the calling thread: handing it to the common pool costs more than doing it
+                .executor(Runnable::run).build();
         this.ledger = ledger;
     }
 

@@ -92,6 +92,9 @@ public final class SlackCoachApp {
                 .slack(slack)
                 // edits, deletions and other message subtypes are acknowledged and left alone
                 .subtypedMessageEventsAutoAckEnabled(true)
+                // SlackEventsEndpoint checks every HTTP request's signature before the app sees it (Socket Mode
+                // requests carry none); Bolt's own check would compute the same HMAC a second time
+                .requestVerificationEnabled(false)
                 .build();
         this.app = new App(config);
         this.practice = new PracticeThreads(coach, messages, renderer, notices);
@@ -161,7 +164,7 @@ public final class SlackCoachApp {
             return ctx.ack();
         }
         if (!limiter.tryAcquire(payload.getUserId())) {
-            return ctx.ack(ephemeral(Reply.notice(messages.notice(Notice.RATE_LIMITED, Map.of("seconds", limiter.windowSeconds())))));
+            return ackEphemeral(Reply.notice(messages.notice(Notice.RATE_LIMITED, Map.of("seconds", limiter.windowSeconds()))));
         }
         // the command is sent escaped (manifest: should_escape, so @-mentions arrive as user ids)
         String text = SlackText.unescape(payload.getText());
@@ -181,7 +184,7 @@ public final class SlackCoachApp {
             log.error("coaching failed for a /coach command", e);
             reply = Reply.notice(messages.notice(Failures.noticeFor(e)));
         }
-        return ctx.ack(ephemeral(reply));
+        return ackEphemeral(reply);
     }
 
     private Response startPractice(CoachCommand.Practice command, SlashCommandRequest req, SlashCommandContext ctx) {
@@ -402,6 +405,12 @@ public final class SlackCoachApp {
             }
         });
         return ctx.ack();
+    }
+
+    /** The acknowledgement carrying the reply, its JSON written once, straight from the blocks. */
+    private Response ackEphemeral(Reply reply) {
+        return Response.builder().statusCode(200).contentType(Response.CONTENT_TYPE_APPLICATION_JSON_UTF8)
+                .body(renderer.ephemeralJson(reply)).build();
     }
 
     private SlashCommandResponse ephemeral(Reply reply) {

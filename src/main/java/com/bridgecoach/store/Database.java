@@ -17,10 +17,15 @@ public final class Database implements AutoCloseable {
 
     private final HikariDataSource pool;
     private final boolean sqlite;
+    private final GroupCommitWriter writes;
+    /** Connections for frequent reads; the pool itself when the store has no separate readers. */
+    private final HikariDataSource readers;
 
-    private Database(HikariDataSource pool, boolean sqlite) {
+    private Database(HikariDataSource pool, HikariDataSource readers, boolean sqlite) {
         this.pool = pool;
+        this.readers = readers;
         this.sqlite = sqlite;
+        this.writes = new GroupCommitWriter(pool, "store-writer");
     }
 
     /** Opens the store at {@code url} and applies any pending migrations. */
@@ -46,6 +51,8 @@ public final class Database implements AutoCloseable {
             // With WAL, NORMAL syncs at checkpoints rather than on every commit: still safe from corruption,
             // and a commit costs microseconds instead of an fsync (a power cut may lose the last moments).
             config.addDataSourceProperty("synchronous", "NORMAL");
+            // the driver would otherwise run a second query after every INSERT for keys nothing here asks for
+            config.addDataSourceProperty("jdbc.get_generated_keys", "false");
         }
         HikariDataSource pool = new HikariDataSource(config);
         try {
@@ -54,7 +61,25 @@ public final class Database implements AutoCloseable {
             pool.close();
             throw new IllegalStateException("the store at DATABASE_URL could not be opened or migrated: " + rootMessage(e), e);
         }
-        return new Database(pool, sqlite);
+        return new Database(pool, sqlite && isFile(jdbcUrl) ? readers(config) : pool, sqlite);
+    }
+
+    /**
+     * SQLite's log (WAL) lets readers run beside the one writer without locking it out; a read on a connection
+     * of its own neither waits for the writer's connection nor holds it up.
+     */
+    private static HikariDataSource readers(HikariConfig writerConfig) {
+        HikariConfig config = new HikariConfig();
+        writerConfig.copyStateTo(config);
+        config.setPoolName("bridge-coach-store-readers");
+        config.setMaximumPoolSize(2);
+        config.setMinimumIdle(0);
+        return new HikariDataSource(config);
+    }
+
+    private static boolean isFile(String sqliteUrl) {
+        String path = sqliteUrl.substring("jdbc:sqlite:".length());
+        return !path.isEmpty() && !path.startsWith(":memory:") && !path.startsWith("file:");
     }
 
     private static void createParentFolder(String path) {
@@ -83,6 +108,16 @@ public final class Database implements AutoCloseable {
         return pool;
     }
 
+    /** For reads only: on SQLite, connections beside the writer's. */
+    DataSource readers() {
+        return readers;
+    }
+
+    /** The one writer of small, frequent writes, committed in batches. */
+    GroupCommitWriter writes() {
+        return writes;
+    }
+
     boolean isSqlite() {
         return sqlite;
     }
@@ -96,8 +131,13 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Commits the writes still queued, then closes the pool. */
     @Override
     public void close() {
+        writes.close();
+        if (readers != pool) {
+            readers.close();
+        }
         pool.close();
     }
 }

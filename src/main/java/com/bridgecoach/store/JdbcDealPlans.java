@@ -29,7 +29,7 @@ public final class JdbcDealPlans implements DealPlans, KeptRecords {
 
     @Override
     public Optional<DealPlan> find(String channelId) {
-        try (Connection c = db.dataSource().getConnection();
+        try (Connection c = db.readers().getConnection();
              PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM deal_plans WHERE channel_id = ?")) {
             s.setString(1, channelId);
             try (ResultSet rs = s.executeQuery()) {

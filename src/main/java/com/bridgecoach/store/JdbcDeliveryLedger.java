@@ -4,13 +4,12 @@ import com.bridgecoach.http.DeliveryLedger;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Delivery claims in the store: the primary key on claim_key lets exactly one replica take a delivery. */
 public final class JdbcDeliveryLedger implements DeliveryLedger {
@@ -18,6 +17,9 @@ public final class JdbcDeliveryLedger implements DeliveryLedger {
     /** Slack redelivers within minutes; a day is ample. */
     static final Duration MEMORY = Duration.ofDays(1);
     private static final int PURGE_EVERY = 1000;
+    private static final String CLAIM = "INSERT INTO delivery_claims (claim_key, claimed_at) VALUES (?, ?) ON CONFLICT (claim_key) DO NOTHING";
+    private static final String PURGE = "DELETE FROM delivery_claims WHERE claimed_at < ?";
+    private static final Logger log = LoggerFactory.getLogger(JdbcDeliveryLedger.class);
 
     private final Database db;
     private final Clock clock;
@@ -28,31 +30,32 @@ public final class JdbcDeliveryLedger implements DeliveryLedger {
         this.clock = clock;
     }
 
+    /**
+     * Claims through the store's group-commit writer: the caller waits for its claim to be committed, but
+     * shares the commit with the other claims and journal rows written at the same moment.
+     */
     @Override
     public boolean claim(String key) {
         long now = clock.millis();
         if (claims.incrementAndGet() % PURGE_EVERY == 0) {
-            purgeBefore(now - MEMORY.toMillis());
+            // nobody waits for the tidying up
+            db.writes().submit(PURGE, s -> s.setLong(1, now - MEMORY.toMillis()))
+                    .whenComplete((purged, e) -> {
+                        if (e != null) {
+                            log.warn("could not purge old delivery claims: {}", e.getMessage());
+                        }
+                    });
         }
-        String sql = "INSERT INTO delivery_claims (claim_key, claimed_at) VALUES (?, ?) ON CONFLICT (claim_key) DO NOTHING";
-        try (Connection c = db.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            s.setString(1, fit(key));
+        String fitted = fit(key);
+        return db.writes().execute(CLAIM, s -> {
+            s.setString(1, fitted);
             s.setLong(2, now);
-            return s.executeUpdate() == 1;
-        } catch (SQLException e) {
-            throw new StoreException("could not claim a delivery", e);
-        }
+        }) == 1;
     }
 
     /** Removes claims older than {@code cutoffMillis}; returns how many. */
     int purgeBefore(long cutoffMillis) {
-        try (Connection c = db.dataSource().getConnection();
-             PreparedStatement s = c.prepareStatement("DELETE FROM delivery_claims WHERE claimed_at < ?")) {
-            s.setLong(1, cutoffMillis);
-            return s.executeUpdate();
-        } catch (SQLException e) {
-            throw new StoreException("could not purge old delivery claims", e);
-        }
+        return db.writes().execute(PURGE, s -> s.setLong(1, cutoffMillis));
     }
 
     /** Long keys are hashed so that any key fits the column on every database. */

@@ -23,24 +23,29 @@ public final class JdbcDiagnosisJournal implements DiagnosisJournal, DiagnosisHi
         this.db = db;
     }
 
+    /**
+     * Queues the row for the store's group-commit writer and returns at once: the rep's answer never waits for
+     * it. Reads and deletions here wait for the rows queued before them, so a rep's history is never behind.
+     */
     @Override
     public void record(String userId, PatternId pattern, double confidence, Instant at) {
-        try (Connection c = db.dataSource().getConnection();
-             PreparedStatement s = c.prepareStatement(
-                     "INSERT INTO diagnoses (id, user_id, pattern, confidence, created_at) VALUES (?, ?, ?, ?, ?)")) {
-            s.setLong(1, ThreadLocalRandom.current().nextLong(Long.MAX_VALUE));
+        long id = ThreadLocalRandom.current().nextLong(Long.MAX_VALUE);
+        db.writes().submit("INSERT INTO diagnoses (id, user_id, pattern, confidence, created_at) VALUES (?, ?, ?, ?, ?)", s -> {
+            s.setLong(1, id);
             s.setString(2, userId);
             s.setString(3, pattern.id());
             s.setDouble(4, confidence);
             s.setLong(5, at.toEpochMilli());
-            s.executeUpdate();
-        } catch (SQLException e) {
-            log.warn("could not record a diagnosis: {}", e.getMessage());
-        }
+        }).whenComplete((rows, e) -> {
+            if (e != null) {
+                log.warn("could not record a diagnosis: {}", e.getMessage());
+            }
+        });
     }
 
     /** How many diagnoses the store holds for a user. */
     public int countFor(String userId) {
+        finishQueuedWrites();
         try (Connection c = db.dataSource().getConnection();
              PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM diagnoses WHERE user_id = ?")) {
             s.setString(1, userId);
@@ -55,6 +60,7 @@ public final class JdbcDiagnosisJournal implements DiagnosisJournal, DiagnosisHi
 
     @Override
     public List<DiagnosisHistory.Entry> recentFor(String userId, int limit) {
+        finishQueuedWrites();
         try (Connection c = db.dataSource().getConnection();
              PreparedStatement s = c.prepareStatement(
                      "SELECT pattern, confidence, created_at FROM diagnoses WHERE user_id = ? ORDER BY created_at DESC, id LIMIT ?")) {
@@ -73,25 +79,23 @@ public final class JdbcDiagnosisJournal implements DiagnosisJournal, DiagnosisHi
         }
     }
 
+    /** Deletes through the writer, after the rows queued before it: nothing recorded earlier survives. */
     @Override
     public int forget(String userId) {
-        try (Connection c = db.dataSource().getConnection();
-             PreparedStatement s = c.prepareStatement("DELETE FROM diagnoses WHERE user_id = ?")) {
-            s.setString(1, userId);
-            return s.executeUpdate();
-        } catch (SQLException e) {
-            throw new StoreException("could not forget diagnoses", e);
-        }
+        return db.writes().execute("DELETE FROM diagnoses WHERE user_id = ?", s -> s.setString(1, userId));
     }
 
     @Override
     public int purgeBefore(Instant cutoff) {
-        try (Connection c = db.dataSource().getConnection();
-             PreparedStatement s = c.prepareStatement("DELETE FROM diagnoses WHERE created_at < ?")) {
-            s.setLong(1, cutoff.toEpochMilli());
-            return s.executeUpdate();
-        } catch (SQLException e) {
-            throw new StoreException("could not purge diagnoses", e);
+        return db.writes().execute("DELETE FROM diagnoses WHERE created_at < ?", s -> s.setLong(1, cutoff.toEpochMilli()));
+    }
+
+    private void finishQueuedWrites() {
+        try {
+            db.writes().flush();
+        } catch (StoreException e) {
+            // the read below meets the same trouble and says so
+            log.debug("queued diagnoses not confirmed before a read: {}", e.getMessage());
         }
     }
 }
