@@ -76,6 +76,9 @@ class TwoReplicasOnPostgresTest {
         click(requestsB, new Click(REP, CHANNEL, "deal-mercy", "1700000000.000201", "coach.share",
                 "p|priority_conflict", "1700000003.000003", responseUrl(slack)));
         await(slack, "pins.add", c -> slack.calls("pins.add").size() == 2);
+        // the share is recorded as done (with its message) before the rep is told; wait for both to be told
+        slack.await(c -> c.isResponseUrl() && DealChannelEndToEndTest.responses(slack).stream()
+                .filter(r -> r.body().contains("Posted to the channel and pinned")).count() == 2, java.time.Duration.ofSeconds(20)).orElseThrow();
 
         assertThat(slack.calls("chat.postMessage")).hasSize(2);
         assertThat(TestDatabases.count(dbUrl, "SELECT COUNT(*) FROM shared_recommendations WHERE user_id = '" + REP + "'")).isEqualTo(2);
