@@ -72,7 +72,8 @@ public final class Database implements AutoCloseable {
         HikariConfig config = new HikariConfig();
         writerConfig.copyStateTo(config);
         config.setPoolName("bridge-coach-store-readers");
-        config.setMaximumPoolSize(2);
+        // the reads that come here are single-row lookups: one connection keeps up, and keeps memory down
+        config.setMaximumPoolSize(1);
         config.setMinimumIdle(0);
         return new HikariDataSource(config);
     }

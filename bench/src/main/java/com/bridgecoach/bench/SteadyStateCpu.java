@@ -36,7 +36,9 @@ import javax.crypto.spec.SecretKeySpec;
  * {@code /proc}, so the load generator's own CPU and the machine's other work do not enter the figure.
  *
  * <p>Usage: SteadyStateCpu APP_JAR BENCH_CLASSPATH PROMPTS_DIR [bot|floor] [ROUNDS] [PER_ROUND] [CONNECTIONS]
- * (defaults: bot, 12, 4000, 4). Extra JVM options for the server: env BENCH_BOT_JVM_EXTRA, as for BenchRun.
+ * (defaults: bot, 12, 4000, 4). Extra JVM options for the server: env BENCH_BOT_JVM_EXTRA, as for BenchRun. With
+ * BENCH_REPEAT_TEXTS=1 the situations are sent unchanged (trigger ids stay unique), so the classifier answers from
+ * its cache and the figure is the cost of everything on the path but diagnosis.
  */
 public final class SteadyStateCpu {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -46,6 +48,8 @@ public final class SteadyStateCpu {
                 return t;
             })).build();
     private final AtomicLong sequence = new AtomicLong();
+    /** The twelve situations as they are, so the classifier's cache answers: what the rest of the path costs. */
+    private final boolean repeatTexts = "1".equals(System.getenv("BENCH_REPEAT_TEXTS"));
 
     public static void main(String[] args) throws Exception {
         String which = args.length > 3 ? args[3] : "bot";
@@ -177,7 +181,8 @@ public final class SteadyStateCpu {
     /** A signed /coach command as BenchRun sends it: a real situation made unique, a fresh trigger id. */
     private HttpRequest command(URI events) {
         long n = sequence.incrementAndGet();
-        String text = Situations.TEXTS[(int) (n % Situations.TEXTS.length)] + " (deal " + n + ")";
+        String situation = Situations.TEXTS[(int) (n % Situations.TEXTS.length)];
+        String text = repeatTexts ? situation : situation + " (deal " + n + ")";
         String body = "token=bench&team_id=T0BENCH&team_domain=bench&channel_id=C0BENCH&channel_name=bench"
                 + "&user_id=UB" + (n % 50_000) + "&user_name=rep" + (n % 50_000) + "&command=%2Fcoach&text="
                 + URLEncoder.encode(text, StandardCharsets.UTF_8) + "&api_app_id=A0BENCH&is_enterprise_install=false"
