@@ -326,6 +326,25 @@ class ServerEndToEndTest {
         }
 
         @Test
+        void aSignedCommandWhileSlacksApiIsUnreachableGetsAPlainAnswerNotAnError(@TempDir Path dir) throws Exception {
+            try (FakeSlackApi api = FakeSlackApi.start()) {
+                // nothing listens where the Web API should be: Bolt's auth.test on its first run cannot get through
+                Settings unreachable = new Settings("xoxb-e2e-bot-token", SECRET, null, "http://127.0.0.1:1/api/", "127.0.0.1", 0,
+                        jdbcUrl(dir.resolve("unreachable.db")), "prompts");
+                try (Application fresh = new Application(unreachable, Clock.systemUTC(), Ticker.systemTicker())) {
+                    WebServer s = fresh.startHttp();
+                    SignedRequests client = new SignedRequests(URI.create("http://127.0.0.1:" + s.port()), SECRET, Clock.systemUTC());
+
+                    HttpResponse<String> response = client.post(SignedRequests.FORM,
+                            SignedRequests.form(client.slashCommand("U0OFFLINE", "IT says they have no bandwidth", api.responseUrl("x"))));
+
+                    assertThat(response.statusCode()).isEqualTo(200);
+                    assertThat(response.body()).contains("\"response_type\":\"ephemeral\"").contains("get through to Slack");
+                }
+            }
+        }
+
+        @Test
         void theBotTokenIsAuthenticatedWithAuthTestOnceNotPerRequest() {
             command(newUser(), "help");
             List<FakeSlackApi.Call> authTests = slackApi.calls("auth.test");

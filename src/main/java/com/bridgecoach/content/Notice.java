@@ -39,7 +39,8 @@ public enum Notice {
     SLACK_MISSING_SCOPE("slack_missing_scope"),
     SLACK_FORM_EXPIRED("slack_form_expired"),
     SLACK_REFUSED("slack_refused"),
-    SLACK_UNCONFIRMED("slack_unconfirmed");
+    SLACK_UNCONFIRMED("slack_unconfirmed"),
+    SLACK_UNREACHABLE("slack_unreachable");
 
     private final String key;
 

@@ -133,6 +133,14 @@ public final class SlackCoachApp {
         return app;
     }
 
+    /** The private answer to a command when Slack's Web API can't be reached to check the bot's token. */
+    String unreachableAnswer() {
+        com.google.gson.JsonObject answer = new com.google.gson.JsonObject();
+        answer.addProperty("response_type", "ephemeral");
+        answer.addProperty("text", messages.notice(Notice.SLACK_UNREACHABLE));
+        return answer.toString();
+    }
+
     /**
      * Posts what practice threads still owe their reps (replies Slack would not take when they were due). Run it now
      * and then: a thread also catches up by itself at its next message, but a rep waiting in silence should not

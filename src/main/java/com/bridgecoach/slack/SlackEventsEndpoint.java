@@ -29,6 +29,7 @@ import org.slf4j.LoggerFactory;
 public final class SlackEventsEndpoint implements RequestHandler {
     private static final Logger log = LoggerFactory.getLogger(SlackEventsEndpoint.class);
 
+    private final SlackCoachApp coachApp;
     private final App app;
     private final SlackRequestParser parser;
     private final RequestSignature signature;
@@ -42,6 +43,7 @@ public final class SlackEventsEndpoint implements RequestHandler {
 
     /** @param clock tells whether a request's timestamp is recent */
     public SlackEventsEndpoint(SlackCoachApp coachApp, MeterRegistry metrics, Clock clock) {
+        this.coachApp = coachApp;
         this.app = coachApp.app();
         this.parser = new SlackRequestParser(app.config());
         this.signature = new RequestSignature(app.config().getSigningSecret(), clock);
@@ -68,7 +70,11 @@ public final class SlackEventsEndpoint implements RequestHandler {
                 }
             }
         } catch (Exception e) {
-            if (isMalformedPayload(e)) {
+            if (slackUnreachable(e)) {
+                // Bolt checks the bot token with auth.test on its first run; Slack didn't answer. Not the sender's fault.
+                log.warn("slack_api=unreachable kind={} reason={}", kind, e.getClass().getSimpleName());
+                response = OutboundResponse.json(200, kind.equals("command") ? coachApp.unreachableAnswer() : "");
+            } else if (isMalformedPayload(e)) {
                 // signed, but with fields of the wrong type: Slack never sends that
                 log.warn("refused a malformed Slack {} payload: {}", kind, e.getClass().getSimpleName());
                 response = OutboundResponse.error(400, "malformed payload");
@@ -104,6 +110,20 @@ public final class SlackEventsEndpoint implements RequestHandler {
      * True when Bolt itself (its JSON reader or its middleware) tripped over the payload's shape before any of
      * our handlers ran, as opposed to a fault in a handler.
      */
+    /**
+     * Bolt's first run checks the bot token with auth.test and, when Slack can't be reached or refuses it, throws
+     * "The token is invalid (error: …)": a fault on our side of Slack, not in the request.
+     */
+    static boolean slackUnreachable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.io.IOException || t instanceof com.slack.api.methods.SlackApiException
+                    || t instanceof IllegalArgumentException && t.getMessage() != null && t.getMessage().startsWith("The token is invalid")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean isMalformedPayload(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof com.google.gson.JsonParseException) {
