@@ -7,7 +7,6 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -17,7 +16,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,8 +26,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Load-tests the real bot (the app jar, `serve`, SQLite store, loopback fake Slack Web API) side by side with
@@ -319,29 +315,10 @@ public final class BenchRun {
     private HttpRequest command(URI events) {
         long n = sequence.incrementAndGet();
         // a different text every time, as reps type: the classifier's cache of recent answers does not help
-        String text = Situations.TEXTS[(int) (n % Situations.TEXTS.length)] + " (deal " + n + ")";
-        String body = "token=bench&team_id=T0BENCH&team_domain=bench&channel_id=C0BENCH&channel_name=bench"
-                + "&user_id=UB" + (n % 50_000) + "&user_name=rep" + (n % 50_000) + "&command=%2Fcoach&text="
-                + URLEncoder.encode(text, StandardCharsets.UTF_8) + "&api_app_id=A0BENCH&is_enterprise_install=false"
-                + "&response_url=" + URLEncoder.encode("http://127.0.0.1:9/hooks/" + n, StandardCharsets.UTF_8)
-                + "&trigger_id=" + n + ".bench." + Long.toHexString(System.nanoTime());
-        String ts = String.valueOf(System.currentTimeMillis() / 1000);
-        return HttpRequest.newBuilder(events).timeout(Duration.ofSeconds(10))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("X-Slack-Request-Timestamp", ts)
-                .header("X-Slack-Signature", sign(ts, body))
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        return SignedCommands.request(events, n, Situations.TEXTS[(int) (n % Situations.TEXTS.length)] + " (deal " + n + ")",
+                Duration.ofSeconds(10));
     }
 
-    private static String sign(String ts, String body) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return "v0=" + HexFormat.of().formatHex(mac.doFinal(("v0:" + ts + ":" + body).getBytes(StandardCharsets.UTF_8)));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static void print(Target bot, Target floor, List<Phase> botT, List<Phase> floorT, List<Phase> botL, List<Phase> floorL,
                               int rate, int connections, int rounds, int seconds, List<String> jvm) {

@@ -7,7 +7,6 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -17,7 +16,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,8 +24,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Server CPU per request once the JIT has settled, split by thread: the figure to watch when changing the request
@@ -182,29 +178,9 @@ public final class SteadyStateCpu {
     private HttpRequest command(URI events) {
         long n = sequence.incrementAndGet();
         String situation = Situations.TEXTS[(int) (n % Situations.TEXTS.length)];
-        String text = repeatTexts ? situation : situation + " (deal " + n + ")";
-        String body = "token=bench&team_id=T0BENCH&team_domain=bench&channel_id=C0BENCH&channel_name=bench"
-                + "&user_id=UB" + (n % 50_000) + "&user_name=rep" + (n % 50_000) + "&command=%2Fcoach&text="
-                + URLEncoder.encode(text, StandardCharsets.UTF_8) + "&api_app_id=A0BENCH&is_enterprise_install=false"
-                + "&response_url=" + URLEncoder.encode("http://127.0.0.1:9/hooks/" + n, StandardCharsets.UTF_8)
-                + "&trigger_id=" + n + ".bench." + Long.toHexString(System.nanoTime());
-        String ts = String.valueOf(System.currentTimeMillis() / 1000);
-        return HttpRequest.newBuilder(events).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("X-Slack-Request-Timestamp", ts)
-                .header("X-Slack-Signature", sign(ts, body))
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        return SignedCommands.request(events, n, repeatTexts ? situation : situation + " (deal " + n + ")", Duration.ofSeconds(30));
     }
 
-    private static String sign(String ts, String body) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(BenchRun.SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return "v0=" + HexFormat.of().formatHex(mac.doFinal(("v0:" + ts + ":" + body).getBytes(StandardCharsets.UTF_8)));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     /** Answers every Web API call with ok:true. */
     private static HttpServer fakeSlack() throws IOException {
