@@ -2,11 +2,12 @@ package com.bridgecoach.slack;
 
 import com.bridgecoach.content.Messages;
 import com.bridgecoach.content.Notice;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.gson.Gson;
+import com.google.gson.JsonObject;
 import com.slack.api.Slack;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
+import com.slack.api.util.json.GsonFactory;
 import com.slack.api.model.block.LayoutBlock;
 import java.io.IOException;
 import java.util.List;
@@ -24,7 +25,7 @@ import org.slf4j.LoggerFactory;
  */
 final class RepNotices {
     private static final Logger log = LoggerFactory.getLogger(RepNotices.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Gson GSON = GsonFactory.createSnakeCase();
     /** Slack's errors that pass: trying again later may work. */
     private static final Set<String> PASSING = Set.of("ratelimited", "rate_limited", "internal_error", "fatal_error",
             "service_unavailable", "request_timeout", "timeout");
@@ -110,12 +111,13 @@ final class RepNotices {
 
     private boolean byResponseUrl(String url, String text, List<LayoutBlock> blocks) throws UnconfirmedPostException {
         try {
-            ObjectNode body = JSON.createObjectNode();
-            body.put("response_type", "ephemeral");
-            body.put("replace_original", false);
-            body.put("text", text);
+            // written by the SDK's own Gson, as its chat calls write blocks
+            JsonObject body = new JsonObject();
+            body.addProperty("response_type", "ephemeral");
+            body.addProperty("replace_original", false);
+            body.addProperty("text", text);
             if (blocks != null) {
-                body.set("blocks", JSON.readTree(com.slack.api.util.json.GsonFactory.createSnakeCase().toJson(blocks)));
+                body.add("blocks", GSON.toJsonTree(blocks));
             }
             var sent = slack.send(url, body.toString());
             if (sent.getCode() == 200) {

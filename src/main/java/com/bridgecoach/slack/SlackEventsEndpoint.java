@@ -6,12 +6,16 @@ import com.bridgecoach.http.RequestHandler;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.RequestHeaders;
+import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.util.QueryStringParser;
 import com.slack.api.bolt.util.SlackRequestParser;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -139,18 +143,64 @@ public final class SlackEventsEndpoint implements RequestHandler {
     }
 
     private Request<?> parse(InboundRequest http) {
-        SlackRequestParser.HttpRequest raw = SlackRequestParser.HttpRequest.builder()
-                .requestUri(http.path())
-                .queryString(QueryStringParser.toMap(http.query()))
-                .headers(new RequestHeaders(http.headers()))
-                .requestBody(http.body())
-                .remoteAddress(http.remoteAddress())
-                .build();
+        RequestHeaders headers = new RequestHeaders(http.headers());
+        Map<String, List<String>> query = QueryStringParser.toMap(http.query());
         try {
-            return parser.parse(raw);
+            if (isSlashCommand(http.body())) {
+                // what Bolt's parser would build, without reading the form twice more to decide so
+                return prepared(new SlashCommandRequest(http.body(), headers), query, headers, http.remoteAddress());
+            }
+            return parser.parse(SlackRequestParser.HttpRequest.builder()
+                    .requestUri(http.path())
+                    .queryString(query)
+                    .headers(headers)
+                    .requestBody(http.body())
+                    .remoteAddress(http.remoteAddress())
+                    .build());
         } catch (RuntimeException malformed) {
             return null;
         }
+    }
+
+    /**
+     * True exactly when Bolt's parser would make a slash command of this body: a form (not JSON) with a
+     * {@code command} field and no {@code payload} field, fields read as Bolt reads them.
+     */
+    static boolean isSlashCommand(String body) {
+        String trimmed = body.trim();
+        if (trimmed.isEmpty() || trimmed.charAt(0) == '{' || trimmed.charAt(0) == '[') {
+            return false;
+        }
+        boolean command = false;
+        for (String pair : body.split("&")) {
+            String[] fields = pair.split("=");
+            if (fields.length == 2) {
+                String name = formName(fields[0]);
+                if (name.equals("payload")) {
+                    return false;
+                }
+                command |= name.equals("command");
+            }
+        }
+        return command;
+    }
+
+    /** A form field's name as Bolt decodes it: trimmed, line breaks dropped, URL-decoded. */
+    private static String formName(String raw) {
+        String name = raw.trim();
+        if (name.indexOf('\n') >= 0) {
+            name = name.replace("\n", "");
+        }
+        return name.indexOf('%') >= 0 || name.indexOf('+') >= 0 ? URLDecoder.decode(name, StandardCharsets.UTF_8) : name;
+    }
+
+    /** What Bolt's parser does to every request it builds: the app's context, the query string, the client's address. */
+    private Request<?> prepared(Request<?> request, Map<String, List<String>> query, RequestHeaders headers, String remoteAddress) {
+        request.updateContext(app.config());
+        query.forEach((name, values) -> request.getQueryString().computeIfAbsent(name, n -> new ArrayList<>()).addAll(values));
+        String forwardedFor = headers.getFirstValue("X-FORWARDED-FOR");
+        request.setClientIpAddress(forwardedFor != null ? forwardedFor : remoteAddress);
+        return request;
     }
 
     private static OutboundResponse translate(Response r) {

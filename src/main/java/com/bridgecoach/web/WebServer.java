@@ -4,6 +4,7 @@ import com.bridgecoach.http.InboundRequest;
 import com.bridgecoach.http.OutboundResponse;
 import com.bridgecoach.http.RequestHandler;
 import io.javalin.Javalin;
+import io.javalin.compression.CompressionStrategy;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.Duration;
@@ -41,6 +42,8 @@ public final class WebServer implements AutoCloseable {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.http.maxRequestSize = MAX_BODY_BYTES;
+            // acks are a few kilobytes on a fast link to Slack: compressing each one costs more CPU than it saves
+            config.http.compressionStrategy = CompressionStrategy.NONE;
             config.jetty.modifyServer(server -> {
                 // Javalin mounts its handler inside this one; on stop it lets requests in flight finish
                 server.setHandler(new GracefulHandler());
