@@ -34,6 +34,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * open-loop rate, and peak resident memory (VmRSS) under load.
  *
  * <p>Usage: BenchRun APP_JAR BENCH_CLASSPATH PROMPTS_DIR. Tunables (env): BENCH_ROUNDS (3), BENCH_SECONDS (10),
+ * BENCH_WARMUP (30, seconds of closed-loop load on each server before anything is measured),
  * BENCH_RATE (200), BENCH_CONNECTIONS (8), BENCH_JVM_OPTS ("-XX:+UseSerialGC -Xmx256m", both servers),
  * BENCH_BOT_JVM_EXTRA (the bot only, e.g. a JFR recording for profiling). BENCH_START_ONLY=1 measures only JVM start
  * to first acknowledgement, BENCH_STARTS times (7), and prints the median.
@@ -89,6 +90,7 @@ public final class BenchRun {
         int seconds = env("BENCH_SECONDS", 10);
         int rate = env("BENCH_RATE", 200);
         int connections = env("BENCH_CONNECTIONS", 8);
+        int warmup = env("BENCH_WARMUP", 30);
         List<String> jvm = List.of(System.getenv().getOrDefault("BENCH_JVM_OPTS", "-XX:+UseSerialGC -Xmx256m").split("\\s+"));
         Path work = Files.createTempDirectory("bridge-bench");
         HttpServer slack = fakeSlack();
@@ -116,9 +118,10 @@ public final class BenchRun {
             floorCommand.addAll(List.of("-cp", benchClasspath, FloorServer.class.getName(), String.valueOf(floorPort), SECRET));
             floor = launch("floor", floorCommand, Map.of(), floorPort, work.resolve("floor.log"));
 
-            // warm both (JIT, pools, SQLite pages) before anything is measured
+            // warm both (JIT, pools, SQLite pages) before anything is measured: the bot has far more code for the
+            // JIT to settle, and a short warm-up would measure its compiler rather than its steady state
             for (Target t : List.of(bot, floor)) {
-                closedLoop(t, connections, Duration.ofSeconds(seconds));
+                closedLoop(t, connections, Duration.ofSeconds(warmup));
                 openLoop(t, rate, Duration.ofSeconds(seconds / 2));
             }
             List<Phase> botThroughput = new ArrayList<>();
