@@ -46,8 +46,7 @@ final class ChatCommand implements Callable<Integer> {
         PrintWriter out = where.commandLine().getOut();
         TextRenderer renderer = new TextRenderer();
         BufferedReader in = new BufferedReader(new InputStreamReader(input, StandardCharsets.UTF_8));
-        out.println("Bridge Coach. Describe the deal, press Enter on an empty line for a few guided questions,"
-                + " or type help. Type quit to leave.");
+        out.println(engine.headings().terminal().chatIntro());
         List<Reply.Action> options = List.of();
         String practice = null;
         while (true) {
