@@ -48,11 +48,11 @@ final class PracticeCommand implements Callable<Integer> {
     Long seed;
 
     private final Supplier<PracticeContent> content;
-    private final Supplier<Headings.Practice> words;
+    private final Supplier<Headings> words;
 
     private final java.io.InputStream stdin;
 
-    PracticeCommand(Supplier<PracticeContent> content, Supplier<Headings.Practice> words, java.io.InputStream stdin) {
+    PracticeCommand(Supplier<PracticeContent> content, Supplier<Headings> words, java.io.InputStream stdin) {
         this.content = content;
         this.words = words;
         this.stdin = stdin;

@@ -331,6 +331,7 @@ final class ContentValidator {
         checks.limited(file, at + "close", s.close(), MAX_MODAL_TEXT);
         checks.template(file, at + "parts_left_out", s.partsLeftOut(), "count");
         checks.template(file, "/headings/terminal/chat_intro", h.terminal().chatIntro());
+        checks.template(file, "/headings/terminal/practice_prompt", h.terminal().practicePrompt());
     }
 
     /** The interview's questions must resolve: every answer value, condition and rewording names something real. */

@@ -123,6 +123,6 @@ public record Headings(Diagnosis diagnosis, Interview interview, Practice practi
     }
 
     /** What only the terminal shows. */
-    public record Terminal(String chatIntro) {
+    public record Terminal(String chatIntro, String practicePrompt) {
     }
 }
