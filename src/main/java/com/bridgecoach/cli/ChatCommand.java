@@ -3,8 +3,10 @@ package com.bridgecoach.cli;
 import com.bridgecoach.coach.Coach;
 import com.bridgecoach.coach.CoachCommand;
 import com.bridgecoach.coach.CoachRequest;
+import com.bridgecoach.coach.PersonaLine;
 import com.bridgecoach.coach.PracticeStart;
 import com.bridgecoach.coach.Reply;
+import com.bridgecoach.content.Headings;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -46,8 +48,7 @@ final class ChatCommand implements Callable<Integer> {
         PrintWriter out = where.commandLine().getOut();
         TextRenderer renderer = new TextRenderer();
         BufferedReader in = new BufferedReader(new InputStreamReader(input, StandardCharsets.UTF_8));
-        out.println("Bridge Coach. Describe the deal, press Enter on an empty line for a few guided questions,"
-                + " or type help. Type quit to leave.");
+        out.println(engine.headings().terminal().chatIntro());
         List<Reply.Action> options = List.of();
         String practice = null;
         while (true) {
@@ -68,7 +69,7 @@ final class ChatCommand implements Callable<Integer> {
                     practice = null;
                     continue;
                 }
-                answer.get().reply().ifPresent(p -> out.println(p.name() + ": " + p.text()));
+                answer.get().reply().ifPresent(p -> out.println(said(engine, p)));
                 if (answer.get().card().isPresent()) {
                     out.println();
                     out.println(renderer.render(answer.get().card().get()));
@@ -85,7 +86,7 @@ final class ChatCommand implements Callable<Integer> {
                 PracticeStart start = engine.startPractice(USER, command);
                 if (start instanceof PracticeStart.Begun begun) {
                     out.println(renderer.render(begun.card()));
-                    out.println(begun.opening().name() + ": " + begun.opening().text());
+                    out.println(said(engine, begun.opening()));
                     practice = begun.sessionId();
                 } else {
                     out.println(renderer.render(((PracticeStart.Refused) start).notice()));
@@ -109,5 +110,9 @@ final class ChatCommand implements Callable<Integer> {
         }
         int n = Integer.parseInt(text);
         return n >= 1 && n <= options.size() ? java.util.Optional.of(options.get(n - 1)) : java.util.Optional.empty();
+    }
+
+    private static String said(Coach engine, PersonaLine line) {
+        return Headings.fill(engine.headings().practice().personaSaid(), java.util.Map.of("persona", line.name(), "text", String.valueOf(line.text())));
     }
 }

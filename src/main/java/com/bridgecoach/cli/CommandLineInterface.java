@@ -45,7 +45,7 @@ public final class CommandLineInterface {
         cli.addSubcommand(new CommandLine(new TranslateCommand(deps::translator, stdin)));
         cli.addSubcommand(new CommandLine(new CheckCommand(deps::draftChecker, stdin)));
         cli.addSubcommand(new CommandLine(new ValidateCommand(deps::contentSource)));
-        cli.addSubcommand(new CommandLine(new PracticeCommand(deps::practice, stdin)));
+        cli.addSubcommand(new CommandLine(new PracticeCommand(deps::practice, () -> deps.content().messages().headings(), stdin)));
         cli.setParameterExceptionHandler((ex, args) -> {
             CommandLine where = ex.getCommandLine();
             where.getErr().println(where.getCommandName() + ": " + ex.getMessage()

@@ -21,6 +21,11 @@ public interface Dependencies {
     /** The draft fit check, built from the content alone. */
     DraftChecker draftChecker();
 
+    /** All the coaching content; a composition root that keeps it loaded answers from memory. */
+    default com.bridgecoach.content.Content content() {
+        return new com.bridgecoach.content.ContentLoader().load(contentSource());
+    }
+
     /** The role-play content: scenarios, rubric, technique cues. */
     com.bridgecoach.content.PracticeContent practice();
 

@@ -1,6 +1,7 @@
 package com.bridgecoach.cli;
 
 import com.bridgecoach.content.Audience;
+import com.bridgecoach.content.Headings;
 import com.bridgecoach.content.PracticeContent;
 import com.bridgecoach.content.PracticeScenario;
 import com.bridgecoach.practice.Scenario;
@@ -47,11 +48,13 @@ final class PracticeCommand implements Callable<Integer> {
     Long seed;
 
     private final Supplier<PracticeContent> content;
+    private final Supplier<Headings> words;
 
     private final java.io.InputStream stdin;
 
-    PracticeCommand(Supplier<PracticeContent> content, java.io.InputStream stdin) {
+    PracticeCommand(Supplier<PracticeContent> content, Supplier<Headings> words, java.io.InputStream stdin) {
         this.content = content;
+        this.words = words;
         this.stdin = stdin;
     }
 
@@ -80,7 +83,7 @@ final class PracticeCommand implements Callable<Integer> {
         try (BufferedReader in = replay != null
                 ? Files.newBufferedReader(replay, StandardCharsets.UTF_8)
                 : new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8))) {
-            new PracticeConsole(practice).run(scenario, chosen, in, out, asJson, replay == null && System.console() != null);
+            new PracticeConsole(practice, words.get()).run(scenario, chosen, in, out, asJson, replay == null && System.console() != null);
         } catch (MalformedInputException e) {
             err.println("practice: the replay file " + replay + " is not UTF-8 text");
             return 2;

@@ -1,6 +1,7 @@
 package com.bridgecoach.cli;
 
 import com.bridgecoach.coach.PracticeReplies;
+import com.bridgecoach.content.Headings;
 import com.bridgecoach.content.PracticeContent;
 import com.bridgecoach.practice.Detection;
 import com.bridgecoach.practice.PracticeSession;
@@ -19,11 +20,13 @@ import java.util.Locale;
 /** Runs one role-play over text lines: each line the rep types is a turn; {@code end} ends it. Text or JSON out. */
 final class PracticeConsole {
     private final PracticeContent content;
+    private final Headings words;
     private final ObjectMapper json = new ObjectMapper();
     private final TextRenderer renderer = new TextRenderer();
 
-    PracticeConsole(PracticeContent content) {
+    PracticeConsole(PracticeContent content, Headings words) {
         this.content = content;
+        this.words = words;
     }
 
     /**
@@ -31,19 +34,19 @@ final class PracticeConsole {
      */
     void run(Scenario scenario, long seed, BufferedReader in, PrintWriter out, boolean asJson, boolean prompt) throws IOException {
         PracticeSession session = PracticeSession.begin(content, new TechniqueDetector(content.techniques()), scenario, seed);
-        PracticeReplies replies = new PracticeReplies(content.rubric());
+        PracticeReplies replies = new PracticeReplies(content.rubric(), words.practice());
         String speaker = scenario.persona().name();
         // JSON carries one object per reply to a rep turn (CONTRACT), so the persona's opening is text-only
         if (!asJson) {
             if (prompt) {
                 out.println(renderer.render(replies.card(scenario)));
             }
-            out.println(speaker + ": " + session.opening());
+            out.println(said(speaker, session.opening()));
         }
         out.flush();
         while (!session.outcome().over()) {
             if (prompt && !asJson) {
-                out.print("you> ");
+                out.print(words.terminal().practicePrompt());
                 out.flush();
             }
             String line = in.readLine();
@@ -69,7 +72,7 @@ final class PracticeConsole {
                 }
                 out.println(node);
             } else {
-                out.println(speaker + ": " + turn.reply());
+                out.println(said(speaker, turn.reply()));
             }
             out.flush();
         }
@@ -94,5 +97,9 @@ final class PracticeConsole {
             out.println(renderer.render(replies.scorecard(card, scenario)));
         }
         out.flush();
+    }
+
+    private String said(String persona, String text) {
+        return Headings.fill(words.practice().personaSaid(), java.util.Map.of("persona", persona, "text", String.valueOf(text)));
     }
 }

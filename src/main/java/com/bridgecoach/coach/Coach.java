@@ -65,7 +65,7 @@ public final class Coach {
     public Coach(Content content, PatternClassifier classifier, DiagnosisJournal journal, PracticeSessions sessions, Clock clock,
                  InterviewStateCodec interviewState) {
         this.practice = new PracticeCoach(content.practice(), sessions, clock, () -> ThreadLocalRandom.current().nextLong());
-        this.practiceReplies = new PracticeReplies(content.practice().rubric());
+        this.practiceReplies = new PracticeReplies(content.practice().rubric(), content.messages().headings().practice());
         this.content = content;
         this.classifier = classifier;
         this.journal = journal;
@@ -149,12 +149,17 @@ public final class Coach {
         for (Audience audience : List.of(Audience.CMO, Audience.CIO)) {
             FitCheck check = checker.check(audience, text);
             Reply.Section flags = translations.flags(check);
-            sections.add(new Reply.Section(translations.title(check) + ", as written", flags.style(), flags.lines()));
+            sections.add(new Reply.Section(translations.asWritten(check), flags.style(), flags.lines()));
         }
         if (t.hasHint()) {
             sections.add(new Reply.Section(null, Reply.Style.CONTEXT, List.of(t.hint())));
         }
-        return new Reply("Translate for CMO / CIO", sections, List.of());
+        return new Reply(content.messages().headings().translation().messageTitle(), sections, List.of());
+    }
+
+    /** The headings and labels around replies, for a surface that frames them itself (the terminal's greeting). */
+    public com.bridgecoach.content.Headings headings() {
+        return content.messages().headings();
     }
 
     public Translation translation(String claim) {
@@ -273,7 +278,7 @@ public final class Coach {
         if (spec.isEmpty()) {
             List<PracticeScenario> choices = persona == null ? content.practice().scenarios() : content.practice().scenariosFor(persona);
             return new PracticeStart.Refused(Reply.notice(content.messages().notice(Notice.PRACTICE_UNKNOWN_SCENARIO, Map.of(
-                    "persona", persona == null ? "CMO or CIO" : persona.id().toUpperCase(java.util.Locale.ROOT),
+                    "persona", persona == null ? content.messages().headings().practice().anyPersona() : persona.id().toUpperCase(java.util.Locale.ROOT),
                     "scenario", String.valueOf(command.scenario()),
                     "choices", String.join(", ", choices.stream().map(PracticeScenario::id).toList())))));
         }
@@ -281,7 +286,7 @@ public final class Coach {
         PracticeCoach.Started started = practice.start(rep, starterId, spec.get());
         Scenario scenario = started.scenario();
         Reply ack = Reply.notice(content.messages().notice(Notice.PRACTICE_STARTED, Map.of(
-                "persona", scenario.persona().name(), "rep", rep.equals(starterId) ? "You" : "<@" + rep + ">")));
+                "persona", scenario.persona().name(), "rep", rep.equals(starterId) ? content.messages().headings().practice().you() : "<@" + rep + ">")));
         return new PracticeStart.Begun(started.record().id(), rep, practiceReplies.card(scenario), personaLine(scenario, started.opening()), ack);
     }
 

@@ -1,6 +1,7 @@
 package com.bridgecoach.coach;
 
 import com.bridgecoach.content.Content;
+import com.bridgecoach.content.Headings;
 import com.bridgecoach.content.InterviewScript;
 import com.bridgecoach.content.Notice;
 import com.bridgecoach.content.PatternId;
@@ -18,12 +19,16 @@ import java.util.stream.Collectors;
 final class InterviewReplies {
     private final Content content;
     private final InterviewScript.Labels labels;
+    private final Headings.Diagnosis playbookWords;
+    private final Headings.Interview words;
     private final GuidedInterview interview;
     private final InterviewStateCodec codec;
 
     InterviewReplies(Content content, GuidedInterview interview, InterviewStateCodec codec) {
         this.content = content;
         this.labels = content.interview().labels();
+        this.playbookWords = content.messages().headings().diagnosis();
+        this.words = content.messages().headings().interview();
         this.interview = interview;
         this.codec = codec;
     }
@@ -107,18 +112,18 @@ final class InterviewReplies {
         String title = f.variant().map(v -> p.name() + " (" + v.name().toLowerCase(java.util.Locale.ROOT) + ")").orElse(p.name())
                 + ": " + p.headline();
         sections.add(new Reply.Section(null, Reply.Style.CONTEXT, List.of(why(f))));
-        sections.add(Reply.Section.text("What's going on", p.whatsGoingOn()));
+        sections.add(Reply.Section.text(playbookWords.whatsGoingOn(), p.whatsGoingOn()));
         f.variant().ifPresent(v -> sections.add(Reply.Section.text(v.name(), v.read())));
         f.champion().ifPresent(c -> {
-            sections.add(Reply.Section.text("Your champion: " + c.name(), c.situation()));
-            sections.add(new Reply.Section("What your champion needs from you", Reply.Style.LIST, c.needs()));
+            sections.add(Reply.Section.text(Headings.fill(words.yourChampion(), Map.of("name", c.name())), c.situation()));
+            sections.add(new Reply.Section(words.championNeeds(), Reply.Style.LIST, c.needs()));
             sections.add(Reply.Section.text(null, c.risk()));
         });
-        sections.add(new Reply.Section("Say next", Reply.Style.SAY,
+        sections.add(new Reply.Section(playbookWords.sayNext(), Reply.Style.SAY,
                 f.variant().map(InterviewScript.Variant::probingLines).orElse(p.probingLines())));
-        sections.add(new Reply.Section("Avoid", Reply.Style.LIST, p.avoid()));
-        sections.add(Reply.Section.text("Next step", p.nextStep()));
-        f.stage().ifPresent(s -> sections.add(Reply.Section.text("Next in the commitment cascade (" + s.name() + ")", s.nextStep())));
+        sections.add(new Reply.Section(playbookWords.avoid(), Reply.Style.LIST, p.avoid()));
+        sections.add(Reply.Section.text(playbookWords.nextStep(), p.nextStep()));
+        f.stage().ifPresent(s -> sections.add(Reply.Section.text(Headings.fill(words.cascadeNext(), Map.of("stage", s.name())), s.nextStep())));
         List<Reply.Action> actions = new ArrayList<>(followUps(f.pattern(), f.variant().map(InterviewScript.Variant::id).orElse(null),
                 new ShareValue(ShareValue.Kind.INTERVIEW, codec.encode(f.state()))));
         if (f.state().mode() == InterviewState.Mode.QUICK) {
@@ -143,8 +148,8 @@ final class InterviewReplies {
         String said = f.said().stream().map(s -> "\u201c" + s + "\u201d").collect(Collectors.joining(", "));
         String reading = content.playbook(f.pattern()).name();
         if (f.state().candidates().size() == 1 && f.state().mode() == InterviewState.Mode.FULL) {
-            reading += " (from the situation you described)";
+            reading = Headings.fill(words.fromSituation(), Map.of("pattern", reading));
         }
-        return said.isEmpty() ? reading + "." : labels.fromAnswers() + ": " + said + ". That reads as " + reading + ".";
+        return said.isEmpty() ? reading + "." : labels.fromAnswers() + ": " + said + ". " + Headings.fill(playbookWords.readsAs(), Map.of("pattern", reading));
     }
 }

@@ -1,6 +1,7 @@
 package com.bridgecoach.coach;
 
 import com.bridgecoach.content.Content;
+import com.bridgecoach.content.Headings;
 import com.bridgecoach.content.Messages;
 import com.bridgecoach.content.Notice;
 import com.bridgecoach.content.PatternId;
@@ -18,10 +19,12 @@ import java.util.stream.Collectors;
 final class PlaybookReplies {
     private final Content content;
     private final InterviewReplies interview;
+    private final Headings.Diagnosis words;
 
     PlaybookReplies(Content content, InterviewReplies interview) {
         this.content = content;
         this.interview = interview;
+        this.words = content.messages().headings().diagnosis();
     }
 
     Reply help() {
@@ -29,7 +32,7 @@ final class PlaybookReplies {
         List<String> lines = help.commands().stream().map(c -> "`" + c.usage() + "`  " + c.what()).toList();
         return new Reply(help.title(), List.of(
                 Reply.Section.text(null, help.intro()),
-                new Reply.Section("Commands", Reply.Style.LIST, lines),
+                new Reply.Section(words.commands(), Reply.Style.LIST, lines),
                 new Reply.Section(null, Reply.Style.CONTEXT, List.of(help.tip()))), List.of());
     }
 
@@ -54,11 +57,11 @@ final class PlaybookReplies {
         PatternPlaybook p = content.playbook(pattern);
         List<Reply.Section> sections = new ArrayList<>();
         sections.add(new Reply.Section(null, Reply.Style.CONTEXT, List.of(why)));
-        sections.add(Reply.Section.text("What's going on", p.whatsGoingOn()));
-        sections.add(Reply.Section.text("How to navigate", p.howToNavigate()));
-        sections.add(new Reply.Section("Say next", Reply.Style.SAY, p.probingLines()));
-        sections.add(new Reply.Section("Avoid", Reply.Style.LIST, p.avoid()));
-        sections.add(Reply.Section.text("Next step", p.nextStep()));
+        sections.add(Reply.Section.text(words.whatsGoingOn(), p.whatsGoingOn()));
+        sections.add(Reply.Section.text(words.howToNavigate(), p.howToNavigate()));
+        sections.add(new Reply.Section(words.sayNext(), Reply.Style.SAY, p.probingLines()));
+        sections.add(new Reply.Section(words.avoid(), Reply.Style.LIST, p.avoid()));
+        sections.add(Reply.Section.text(words.nextStep(), p.nextStep()));
         return new Reply(p.name() + ": " + p.headline(), sections, List.of());
     }
 
@@ -83,24 +86,25 @@ final class PlaybookReplies {
         List<Reply.Section> sections = new ArrayList<>();
         sections.add(Reply.Section.text(null, content.messages().notice(Notice.UNCLEAR_INTRO)));
         sections.add(Reply.Section.text(q.text(), p.whatsGoingOn()));
-        sections.add(new Reply.Section("Meanwhile, ask them", Reply.Style.SAY, p.probingLines()));
-        sections.add(Reply.Section.text("Next step", p.nextStep()));
+        sections.add(new Reply.Section(words.meanwhileAskThem(), Reply.Style.SAY, p.probingLines()));
+        sections.add(Reply.Section.text(words.nextStep(), p.nextStep()));
         List<Reply.Action> actions = new ArrayList<>(interview.answerActions(q));
         actions.add(interview.walkThrough(List.of()));
         return new Reply(p.name() + ": " + p.headline(), sections, actions);
     }
 
     Reply answered(SeparatorQuestion q, SeparatorQuestion.Answer a) {
-        Reply answer = playbook(a.pointsTo(), "You said: \u201c" + a.label() + "\u201d. That reads as "
-                + content.playbook(a.pointsTo()).name().toLowerCase(java.util.Locale.ROOT) + ".");
+        Reply answer = playbook(a.pointsTo(), Headings.fill(words.youSaid(), Map.of("answer", a.label())) + " "
+                + Headings.fill(words.readsAs(), Map.of("pattern", content.playbook(a.pointsTo()).name().toLowerCase(java.util.Locale.ROOT))));
         List<Reply.Action> actions = new ArrayList<>(interview.followUps(a.pointsTo(), null, null));
         actions.add(interview.walkThrough(List.of(a.pointsTo())));
         return new Reply(answer.title(), answer.sections(), actions);
     }
 
     private String why(Diagnosis d) {
-        String evidence = d.evidence().isEmpty() ? ""
-                : " from " + d.evidence().stream().map(e -> "\u201c" + e + "\u201d").collect(Collectors.joining(", "));
-        return content.playbook(d.pattern()).name() + ", " + Math.min(99, Math.round(d.confidence() * 100)) + "% sure" + evidence + ".";
+        Map<String, Object> values = Map.of("pattern", content.playbook(d.pattern()).name(),
+                "percent", Math.min(99, Math.round(d.confidence() * 100)),
+                "evidence", d.evidence().stream().map(e -> "\u201c" + e + "\u201d").collect(Collectors.joining(", ")));
+        return Headings.fill(d.evidence().isEmpty() ? words.sure() : words.sureFrom(), values);
     }
 }

@@ -1,5 +1,6 @@
 package com.bridgecoach.coach;
 
+import com.bridgecoach.content.Headings;
 import com.bridgecoach.content.PracticePersona;
 import com.bridgecoach.content.PracticeRubric;
 import com.bridgecoach.practice.Outcome;
@@ -20,29 +21,32 @@ import java.util.Map;
 /** Role-play replies: the scenario card shown before the session, and the scorecard at the end. */
 public final class PracticeReplies {
     private final PracticeRubric rubric;
+    private final Headings.Practice words;
 
-    public PracticeReplies(PracticeRubric rubric) {
+    public PracticeReplies(PracticeRubric rubric, Headings.Practice words) {
         this.rubric = rubric;
+        this.words = words;
     }
 
     /** Everything the rep needs before the first line, including how they will be scored. */
     public Reply card(Scenario scenario) {
         PracticePersona p = scenario.persona();
         List<Reply.Section> sections = new ArrayList<>();
-        sections.add(new Reply.Section("Who you're meeting", Reply.Style.LIST, List.of(
-                p.name() + ", " + p.role(),
-                "Hospital: " + p.hospital(),
-                "EHR: " + p.ehr(),
-                "Temperament: " + p.temperament())));
-        sections.add(Reply.Section.text("The situation", scenario.spec().situation()));
-        sections.add(new Reply.Section("What you know", Reply.Style.LIST, scenario.spec().repKnows()));
-        sections.add(Reply.Section.text("Your goal", scenario.spec().goal()));
+        sections.add(new Reply.Section(words.meeting(), Reply.Style.LIST, List.of(
+                Headings.fill(words.persona(), Map.of("name", p.name(), "role", p.role())),
+                Headings.fill(words.hospital(), Map.of("hospital", p.hospital())),
+                Headings.fill(words.ehr(), Map.of("ehr", p.ehr())),
+                Headings.fill(words.temperament(), Map.of("temperament", p.temperament())))));
+        sections.add(Reply.Section.text(words.situation(), scenario.spec().situation()));
+        sections.add(new Reply.Section(words.youKnow(), Reply.Style.LIST, scenario.spec().repKnows()));
+        sections.add(Reply.Section.text(words.goal(), scenario.spec().goal()));
         List<String> criteria = rubric.criteria().stream()
-                .map(c -> c.name() + " (" + c.weight() + "%): " + c.description()).toList();
-        sections.add(new Reply.Section("How you'll be scored", Reply.Style.LIST, criteria));
+                .map(c -> Headings.fill(words.criterion(), Map.of("name", c.name(), "weight", c.weight(), "description", c.description())))
+                .toList();
+        sections.add(new Reply.Section(words.scoring(), Reply.Style.LIST, criteria));
         sections.add(new Reply.Section(null, Reply.Style.CONTEXT, List.of(
                 rubric.scorecard().cardFooter().replace("{name}", firstName(p)).replace("{turns}", String.valueOf(rubric.maxTurns())))));
-        return new Reply("Practice: " + scenario.spec().title(), sections, List.of());
+        return new Reply(Headings.fill(words.cardTitle(), Map.of("title", scenario.spec().title())), sections, List.of());
     }
 
     public Reply scorecard(Scorecard card, Scenario scenario) {
@@ -50,15 +54,17 @@ public final class PracticeReplies {
         List<Reply.Section> sections = new ArrayList<>();
         sections.add(Reply.Section.text(null, outcome(card.outcome(), p.name())));
         List<String> lines = card.criteria().stream()
-                .map(c -> c.name() + " (" + c.weight() + "%): " + c.score() + "/100. " + c.feedback()).toList();
-        sections.add(new Reply.Section("By criterion", Reply.Style.LIST, lines));
-        sections.add(Reply.Section.text("Keep doing", card.strength()));
-        sections.add(Reply.Section.text("Change one thing", card.fix()));
-        sections.add(new Reply.Section("Try this line", Reply.Style.SAY, List.of(card.betterLine())));
+                .map(c -> Headings.fill(words.criterionScore(), Map.of("name", c.name(), "weight", c.weight(), "score", c.score(),
+                        "feedback", String.valueOf(c.feedback()))))
+                .toList();
+        sections.add(new Reply.Section(words.byCriterion(), Reply.Style.LIST, lines));
+        sections.add(Reply.Section.text(words.keepDoing(), card.strength()));
+        sections.add(Reply.Section.text(words.changeOneThing(), card.fix()));
+        sections.add(new Reply.Section(words.tryThisLine(), Reply.Style.SAY, List.of(card.betterLine())));
         sections.add(new Reply.Section(null, Reply.Style.CONTEXT, List.of(
                 rubric.scorecard().realConcern().replace("{name}", firstName(p))
                         .replace("{concern}", scenario.fill(scenario.spec().realConcern())))));
-        return new Reply("Scorecard: " + card.score() + "/100 with " + p.name(), sections, List.of());
+        return new Reply(Headings.fill(words.scorecardTitle(), Map.of("score", card.score(), "persona", p.name())), sections, List.of());
     }
 
     String outcome(Outcome outcome, String name) {
@@ -84,18 +90,19 @@ public final class PracticeReplies {
             sections.addAll(progress("<@" + rep.repId() + ">", rep));
         }
         if (view.own() != null) {
-            sections.addAll(progress("Your practice", view.own()));
+            sections.addAll(progress(words.yourPractice(), view.own()));
         }
-        sections.add(new Reply.Section(null, Reply.Style.CONTEXT, List.of(
-                "Transcripts are private to the rep and whoever started the session: /coach team <session> opens one.")));
-        return new Reply("Practice history", sections, List.of());
+        sections.add(new Reply.Section(null, Reply.Style.CONTEXT, List.of(words.transcriptsPrivate())));
+        return new Reply(words.historyTitle(), sections, List.of());
     }
 
     private List<Reply.Section> progress(String heading, RepProgress rep) {
         List<String> lines = new ArrayList<>();
         for (SessionSummary s : rep.sessions()) {
-            lines.add(DAY.format(s.startedAt()) + " \u00b7 " + s.scenarioId() + " with " + s.personaName() + " \u00b7 "
-                    + (s.score() == null ? "in progress" : s.score() + "/100, " + s.outcome().id().replace('_', ' ')) + " \u00b7 " + s.id());
+            String result = s.score() == null ? words.inProgress()
+                    : Headings.fill(words.sessionResult(), Map.of("score", s.score(), "outcome", s.outcome().id().replace('_', ' ')));
+            lines.add(Headings.fill(words.session(), Map.of("day", DAY.format(s.startedAt()), "scenario", String.valueOf(s.scenarioId()),
+                    "persona", String.valueOf(s.personaName()), "result", result, "id", String.valueOf(s.id()))));
         }
         List<Reply.Section> out = new ArrayList<>();
         out.add(new Reply.Section(heading, Reply.Style.LIST, lines));
@@ -104,15 +111,15 @@ public final class PracticeReplies {
             for (PracticeRubric.Criterion c : rubric.criteria()) {
                 Integer avg = rep.averages().get(c.id());
                 if (avg != null) {
-                    byCriterion.add(c.name() + ": " + avg + "/100");
+                    byCriterion.add(Headings.fill(words.average(), Map.of("name", c.name(), "average", avg)));
                 }
             }
             long scored = rep.sessions().stream().filter(s -> s.score() != null).count();
-            String trend = scored < 2 ? "Trend: one scored session so far."
-                    : "Trend: " + (rep.trend() > 0 ? "up " + rep.trend() : rep.trend() < 0 ? "down " + (-rep.trend()) : "flat")
-                    + " from the first scored session to the last (" + scored + " scored).";
+            String trend = scored < 2 ? words.trendOne()
+                    : Headings.fill(rep.trend() > 0 ? words.trendUp() : rep.trend() < 0 ? words.trendDown() : words.trendFlat(),
+                            Map.of("points", Math.abs(rep.trend()), "scored", scored));
             byCriterion.add(trend);
-            out.add(new Reply.Section("Average by criterion", Reply.Style.LIST, byCriterion));
+            out.add(new Reply.Section(words.averages(), Reply.Style.LIST, byCriterion));
         }
         return out;
     }
@@ -121,20 +128,21 @@ public final class PracticeReplies {
         List<String> lines = new ArrayList<>();
         for (PracticeSessions.TurnRecord turn : t.turns()) {
             if (turn.number() > 0) {
-                lines.add("Rep: " + turn.repText());
+                lines.add(Headings.fill(words.repSaid(), Map.of("text", String.valueOf(turn.repText()))));
             }
-            lines.add(t.session().personaName() + ": " + turn.reply());
+            lines.add(Headings.fill(words.personaSaid(), Map.of("persona", String.valueOf(t.session().personaName()), "text", String.valueOf(turn.reply()))));
         }
         List<Reply.Section> sections = new ArrayList<>();
         sections.add(new Reply.Section(null, Reply.Style.TEXT, lines));
         if (t.session().score() != null) {
             List<String> scores = new ArrayList<>();
             for (var c : t.session().criteria()) {
-                scores.add(c.name() + ": " + c.score() + "/100. " + c.feedback());
+                scores.add(Headings.fill(words.transcriptScore(), Map.of("name", String.valueOf(c.name()), "score", c.score(), "feedback", String.valueOf(c.feedback()))));
             }
-            sections.add(new Reply.Section("Scored " + t.session().score() + "/100", Reply.Style.LIST, scores));
+            sections.add(new Reply.Section(Headings.fill(words.scored(), Map.of("score", t.session().score())), Reply.Style.LIST, scores));
         }
-        return new Reply("Transcript: " + t.session().scenarioId() + " with " + t.session().personaName(), sections, List.of());
+        return new Reply(Headings.fill(words.transcriptTitle(), Map.of("scenario", String.valueOf(t.session().scenarioId()),
+                "persona", String.valueOf(t.session().personaName()))), sections, List.of());
     }
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT).withZone(ZoneOffset.UTC);

@@ -131,7 +131,7 @@ public final class ContentLoader {
             }
             return new Parsed<>(file, value, new YamlLines(yaml, text.get()));
         } catch (JsonMappingException e) {
-            errors.add(new ContentError(file, lineOf(e), fieldOf(e), describe(e)));
+            errors.add(new ContentError(file, lineOf(e, text.get()), fieldOf(e), describe(e)));
         } catch (JsonProcessingException e) {
             errors.add(new ContentError(file, lineOf(e), "", "YAML syntax: " + e.getOriginalMessage()));
         }
@@ -140,6 +140,23 @@ public final class ContentLoader {
 
     private static int lineOf(JsonProcessingException e) {
         return e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+    }
+
+    /**
+     * The line of the field itself when the text has it (an unknown key, a bad value): for a record, Jackson reports
+     * where it stopped reading the whole map. A missing field keeps Jackson's line, the end of the map it belongs in.
+     */
+    private int lineOf(JsonMappingException e, String text) {
+        StringBuilder pointer = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                pointer.append('/').append(ref.getFieldName().replace("~", "~0").replace("/", "~1"));
+            } else if (ref.getIndex() >= 0) {
+                pointer.append('/').append(ref.getIndex());
+            }
+        }
+        int line = pointer.length() == 0 ? 0 : new YamlLines(yaml, text).exactLineOf(pointer.toString());
+        return line > 0 ? line : lineOf(e);
     }
 
     private static String fieldOf(JsonMappingException e) {

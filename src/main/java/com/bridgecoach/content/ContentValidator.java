@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
 final class ContentValidator {
     /** Slack's limit on a button label. */
     static final int MAX_BUTTON_LABEL = FieldChecks.MAX_BUTTON_LABEL;
+    /** Slack's limit on a modal's title and its close button. */
+    static final int MAX_MODAL_TEXT = 24;
     static final int MIN_PROBING_LINES = 3;
     static final int MIN_EXAMPLES = 10;
 
@@ -231,6 +233,105 @@ final class ContentValidator {
         if (!missing.isEmpty()) {
             errors.add(file.error("/notices", "missing notices: " + String.join(", ", missing)));
         }
+        headings(file, m.headings());
+    }
+
+    /** Every heading is there (the YAML shape sees to that), with exactly the placeholders its reply fills in. */
+    private void headings(Parsed<Messages> file, Headings h) {
+        Headings.Diagnosis d = h.diagnosis();
+        String at = "/headings/diagnosis/";
+        checks.template(file, at + "commands", d.commands());
+        checks.template(file, at + "whats_going_on", d.whatsGoingOn());
+        checks.template(file, at + "how_to_navigate", d.howToNavigate());
+        checks.template(file, at + "say_next", d.sayNext());
+        checks.template(file, at + "avoid", d.avoid());
+        checks.template(file, at + "next_step", d.nextStep());
+        checks.template(file, at + "meanwhile_ask_them", d.meanwhileAskThem());
+        checks.template(file, at + "sure", d.sure(), "pattern", "percent");
+        checks.template(file, at + "sure_from", d.sureFrom(), "pattern", "percent", "evidence");
+        checks.template(file, at + "you_said", d.youSaid(), "answer");
+        checks.template(file, at + "reads_as", d.readsAs(), "pattern");
+        Headings.Interview i = h.interview();
+        at = "/headings/interview/";
+        checks.template(file, at + "your_champion", i.yourChampion(), "name");
+        checks.template(file, at + "champion_needs", i.championNeeds());
+        checks.template(file, at + "cascade_next", i.cascadeNext(), "stage");
+        checks.template(file, at + "from_situation", i.fromSituation(), "pattern");
+        Headings.Practice p = h.practice();
+        at = "/headings/practice/";
+        checks.template(file, at + "card_title", p.cardTitle(), "title");
+        checks.template(file, at + "meeting", p.meeting());
+        checks.template(file, at + "persona", p.persona(), "name", "role");
+        checks.template(file, at + "hospital", p.hospital(), "hospital");
+        checks.template(file, at + "ehr", p.ehr(), "ehr");
+        checks.template(file, at + "temperament", p.temperament(), "temperament");
+        checks.template(file, at + "situation", p.situation());
+        checks.template(file, at + "you_know", p.youKnow());
+        checks.template(file, at + "goal", p.goal());
+        checks.template(file, at + "scoring", p.scoring());
+        checks.template(file, at + "criterion", p.criterion(), "name", "weight", "description");
+        checks.template(file, at + "scorecard_title", p.scorecardTitle(), "score", "persona");
+        checks.template(file, at + "by_criterion", p.byCriterion());
+        checks.template(file, at + "criterion_score", p.criterionScore(), "name", "weight", "score", "feedback");
+        checks.template(file, at + "keep_doing", p.keepDoing());
+        checks.template(file, at + "change_one_thing", p.changeOneThing());
+        checks.template(file, at + "try_this_line", p.tryThisLine());
+        checks.template(file, at + "history_title", p.historyTitle());
+        checks.template(file, at + "your_practice", p.yourPractice());
+        checks.template(file, at + "transcripts_private", p.transcriptsPrivate());
+        checks.template(file, at + "session", p.session(), "day", "scenario", "persona", "result", "id");
+        checks.template(file, at + "in_progress", p.inProgress());
+        checks.template(file, at + "session_result", p.sessionResult(), "score", "outcome");
+        checks.template(file, at + "averages", p.averages());
+        checks.template(file, at + "average", p.average(), "name", "average");
+        checks.template(file, at + "trend_one", p.trendOne());
+        checks.template(file, at + "trend_up", p.trendUp(), "points", "scored");
+        checks.template(file, at + "trend_down", p.trendDown(), "points", "scored");
+        checks.template(file, at + "trend_flat", p.trendFlat(), "scored");
+        checks.template(file, at + "transcript_title", p.transcriptTitle(), "scenario", "persona");
+        checks.template(file, at + "rep_said", p.repSaid(), "text");
+        checks.template(file, at + "persona_said", p.personaSaid(), "persona", "text");
+        checks.template(file, at + "scored", p.scored(), "score");
+        checks.template(file, at + "transcript_score", p.transcriptScore(), "name", "score", "feedback");
+        checks.template(file, at + "any_persona", p.anyPersona());
+        checks.template(file, at + "you", p.you());
+        Headings.Translation t = h.translation();
+        at = "/headings/translation/";
+        checks.template(file, at + "title", t.title());
+        checks.template(file, at + "for_cmo", t.forCmo());
+        checks.template(file, at + "for_cio", t.forCio());
+        checks.template(file, at + "for_both", t.forBoth());
+        checks.template(file, at + "built_from", t.builtFrom(), "concepts");
+        checks.template(file, at + "message_title", t.messageTitle());
+        checks.template(file, at + "as_written", t.asWritten(), "title");
+        checks.label(file, at + "translate_button", t.translateButton());
+        checks.template(file, at + "fit_title", t.fitTitle(), "audience", "fit", "score");
+        checks.template(file, at + "what_to_fix", t.whatToFix());
+        checks.template(file, at + "missing", t.missing(), "text", "advice");
+        checks.template(file, at + "flagged", t.flagged(), "text", "advice");
+        checks.template(file, at + "kit_item", t.kitItem(), "item");
+        checks.template(file, at + "must_contain", t.mustContain(), "text");
+        checks.template(file, at + "why_they_ask", t.whyTheyAsk(), "text");
+        checks.template(file, at + "next_step", t.nextStep());
+        checks.template(file, at + "when", t.when());
+        checks.template(file, at + "who_to_invite", t.whoToInvite());
+        checks.template(file, at + "invitee", t.invitee(), "who", "why");
+        checks.template(file, at + "invitation", t.invitation());
+        checks.template(file, at + "subject", t.subject(), "subject");
+        checks.template(file, at + "agenda", t.agenda());
+        checks.template(file, at + "agenda_item", t.agendaItem(), "minutes", "item");
+        checks.template(file, at + "metrics", t.metrics());
+        checks.template(file, at + "metric", t.metric(), "metric", "cmo", "cio");
+        checks.template(file, at + "avoid", t.avoid());
+        Headings.Slack s = h.slack();
+        at = "/headings/slack/";
+        checks.template(file, at + "role_play_for", s.rolePlayFor(), "rep");
+        checks.template(file, at + "role_play_started_by", s.rolePlayStartedBy(), "rep", "starter");
+        checks.limited(file, at + "modal_title", s.modalTitle(), MAX_MODAL_TEXT);
+        checks.limited(file, at + "close", s.close(), MAX_MODAL_TEXT);
+        checks.template(file, at + "parts_left_out", s.partsLeftOut(), "count");
+        checks.template(file, "/headings/terminal/chat_intro", h.terminal().chatIntro());
+        checks.template(file, "/headings/terminal/practice_prompt", h.terminal().practicePrompt());
     }
 
     /** The interview's questions must resolve: every answer value, condition and rewording names something real. */

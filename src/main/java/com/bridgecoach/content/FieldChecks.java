@@ -68,6 +68,30 @@ final class FieldChecks {
         }
     }
 
+    /**
+     * A template whose {placeholders} are exactly {@code names}: each must be there, since the code fills it in, and
+     * no other may be, since nothing would fill it.
+     */
+    void template(Parsed<?> file, String pointer, String value, String... names) {
+        text(file, pointer, value, Set.of(names));
+        if (value == null || value.isBlank()) {
+            return;
+        }
+        for (String name : names) {
+            if (!value.contains("{" + name + "}")) {
+                errors.add(file.error(pointer, "must contain {" + name + "}"));
+            }
+        }
+    }
+
+    /** Text Slack shows in a place with its own limit, such as a modal's title (24 characters). */
+    void limited(Parsed<?> file, String pointer, String value, int max) {
+        text(file, pointer, value, Set.of());
+        if (value != null && value.length() > max) {
+            errors.add(file.error(pointer, "longer than Slack's " + max + "-character limit here"));
+        }
+    }
+
     /** A button label: not empty, and within Slack's limit. */
     void label(Parsed<?> file, String pointer, String value) {
         text(file, pointer, value);

@@ -3,8 +3,8 @@ package com.bridgecoach.content;
 import java.util.List;
 import java.util.Map;
 
-/** The coach's own words around the coaching: help, and the notices it gives about input. */
-public record Messages(Help help, Map<String, String> notices) {
+/** The coach's own words around the coaching: help, the notices it gives about input, and the headings of replies. */
+public record Messages(Help help, Map<String, String> notices, Headings headings) {
 
     public Messages {
         notices = Map.copyOf(notices);

@@ -40,6 +40,11 @@ final class YamlLines {
         return lines;
     }
 
+    /** The line of the pointer itself; 0 when the document does not have it. */
+    int exactLineOf(String pointer) {
+        return lines().getOrDefault(pointer, 0);
+    }
+
     /** The line of the pointer, or of its nearest ancestor that has one; 0 when unknown. */
     int lineOf(String pointer) {
         Map<String, Integer> lines = lines();

@@ -9,6 +9,7 @@ import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 import static com.slack.api.model.block.element.BlockElements.button;
 
 import com.bridgecoach.coach.Reply;
+import com.bridgecoach.content.Headings;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.element.BlockElement;
 import com.slack.api.model.view.View;
@@ -31,6 +32,13 @@ final class BlockKitRenderer {
     static final int MAX_BUTTON_VALUE = 2000;
     static final int MAX_BUTTONS_PER_BLOCK = 25;
     static final int MAX_FALLBACK_TEXT = 3000;
+
+    private final Headings.Slack words;
+
+    /** @param words the modal's close button and the note on a message cut short */
+    BlockKitRenderer(Headings.Slack words) {
+        this.words = words;
+    }
 
     List<LayoutBlock> render(Reply reply) {
         List<LayoutBlock> blocks = new ArrayList<>();
@@ -83,7 +91,7 @@ final class BlockKitRenderer {
                 .type("modal")
                 .callbackId(callbackId)
                 .title(ViewTitle.builder().type("plain_text").text(trim(reply.title(), MAX_MODAL_TITLE)).build())
-                .close(ViewClose.builder().type("plain_text").text("Close").build())
+                .close(ViewClose.builder().type("plain_text").text(words.close()).build())
                 .blocks(render(shown))
                 .build();
     }
@@ -110,12 +118,12 @@ final class BlockKitRenderer {
     }
 
     /** Keeps the buttons (they are what the rep acts on) and as much text as fits before them. */
-    private static List<LayoutBlock> fit(List<LayoutBlock> blocks, List<LayoutBlock> actionBlocks) {
+    private List<LayoutBlock> fit(List<LayoutBlock> blocks, List<LayoutBlock> actionBlocks) {
         int room = MAX_BLOCKS - actionBlocks.size();
         List<LayoutBlock> out = new ArrayList<>();
         if (blocks.size() > room) {
             out.addAll(blocks.subList(0, room - 1));
-            out.add(context(List.of(markdownText("_(" + (blocks.size() - room + 1) + " more parts left out: too long for one Slack message)_"))));
+            out.add(context(List.of(markdownText(Headings.fill(words.partsLeftOut(), java.util.Map.of("count", blocks.size() - room + 1))))));
         } else {
             out.addAll(blocks);
         }

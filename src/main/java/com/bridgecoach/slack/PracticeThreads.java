@@ -6,6 +6,7 @@ import com.bridgecoach.coach.PersonaLine;
 import com.bridgecoach.coach.PracticeAnswer;
 import com.bridgecoach.coach.PracticeStart;
 import com.bridgecoach.coach.Reply;
+import com.bridgecoach.content.Headings;
 import com.bridgecoach.content.Messages;
 import com.bridgecoach.content.Notice;
 import com.bridgecoach.practice.PracticeSessions;
@@ -52,9 +53,10 @@ final class PracticeThreads implements MessageRoute {
         ChatPostMessageResponse card;
         try {
             List<LayoutBlock> blocks = new ArrayList<>(renderer.render(begun.card()));
+            Headings.Slack words = messages.headings().slack();
             String who = begun.repId().equals(starterId)
-                    ? "Role-play for <@" + begun.repId() + ">"
-                    : "Role-play for <@" + begun.repId() + ">, started by <@" + starterId + ">";
+                    ? Headings.fill(words.rolePlayFor(), Map.of("rep", "<@" + begun.repId() + ">"))
+                    : Headings.fill(words.rolePlayStartedBy(), Map.of("rep", "<@" + begun.repId() + ">", "starter", "<@" + starterId + ">"));
             blocks.add(1, com.slack.api.model.block.Blocks.context(List.of(
                     com.slack.api.model.block.composition.BlockCompositions.markdownText(who))));
             card = client.chatPostMessage(r -> r.channel(channel).text(renderer.fallback(begun.card())).blocks(blocks)

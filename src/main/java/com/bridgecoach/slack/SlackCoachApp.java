@@ -56,7 +56,7 @@ public final class SlackCoachApp {
     private final App app;
     private final Coach coach;
     private final Messages messages;
-    private final BlockKitRenderer renderer = new BlockKitRenderer();
+    private final BlockKitRenderer renderer;
     private final RedeliveryGuard redeliveries;
     private final UserRateLimiter limiter;
     private final ExecutorService afterAck;
@@ -77,6 +77,7 @@ public final class SlackCoachApp {
                          DealWords dealWords, TeamFeatures teamFeatures, com.bridgecoach.http.DeliveryLedger ledger) {
         this.coach = coach;
         this.messages = messages;
+        this.renderer = new BlockKitRenderer(messages.headings().slack());
         this.afterAck = afterAck;
         this.redeliveries = new RedeliveryGuard(ticker, Duration.ofMinutes(10), ledger);
         this.limiter = new UserRateLimiter(ticker, 30, Duration.ofMinutes(1));
@@ -368,8 +369,8 @@ public final class SlackCoachApp {
 
     private View modal(Reply reply) {
         return View.builder().type("modal").callbackId(SlackIds.INTERVIEW_VIEW)
-                .title(ViewTitle.builder().type("plain_text").text("Bridge Coach").build())
-                .close(ViewClose.builder().type("plain_text").text("Close").build())
+                .title(ViewTitle.builder().type("plain_text").text(messages.headings().slack().modalTitle()).build())
+                .close(ViewClose.builder().type("plain_text").text(messages.headings().slack().close()).build())
                 .blocks(renderer.render(reply))
                 .build();
     }

@@ -30,12 +30,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** The acknowledgement's JSON, written without Gson, is the very text the SDK's Gson writes for the same message. */
 class BlockKitJsonTest {
-    private static final BlockKitRenderer RENDERER = new BlockKitRenderer();
+    private static BlockKitRenderer RENDERER;
     private static Coach coach;
 
     @BeforeAll
     static void build() {
         Content content = new ContentLoader().load(ContentSource.folder(Path.of("prompts")));
+        RENDERER = new BlockKitRenderer(content.messages().headings().slack());
         coach = new Coach(content, new PatternClassifier(content), DiagnosisJournal.none(), Clock.systemUTC());
     }
 

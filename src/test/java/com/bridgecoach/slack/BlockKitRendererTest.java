@@ -27,7 +27,9 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 class BlockKitRendererTest {
-    private final BlockKitRenderer renderer = new BlockKitRenderer();
+    private static final BlockKitRenderer RENDERER = new BlockKitRenderer(new com.bridgecoach.content.ContentLoader()
+            .load(com.bridgecoach.content.ContentSource.folder(java.nio.file.Path.of("prompts"))).messages().headings().slack());
+    private final BlockKitRenderer renderer = RENDERER;
     private final Gson gson = GsonFactory.createSnakeCase();
 
     static List<ButtonElement> buttons(List<LayoutBlock> blocks) {
