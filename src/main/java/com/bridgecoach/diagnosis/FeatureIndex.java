@@ -13,8 +13,11 @@ import java.util.Arrays;
 final class FeatureIndex {
     private final char[] chars; // every name, one after the other
     private final int[] starts; // name of id i: chars[starts[i]] up to chars[starts[i + 1]]
-    private final int[] ids; // table slot → id, or -1 when the slot is free
-    private final int[] hashes; // table slot → hash of the name in it
+    /**
+     * Table slot → the hash of the name in it (high 32 bits) and its id (low 32 bits, -1 when the slot is free):
+     * one array, so a probe reads one place in memory rather than two.
+     */
+    private final long[] slots;
     private final int mask;
 
     /** {@code names[id]} is the feature with that id; names are distinct. */
@@ -26,10 +29,9 @@ final class FeatureIndex {
         this.chars = new char[total];
         this.starts = new int[names.length + 1];
         int capacity = Integer.highestOneBit(Math.max(4, names.length * 2 - 1)) << 1;
-        this.ids = new int[capacity];
-        this.hashes = new int[capacity];
+        this.slots = new long[capacity];
         this.mask = capacity - 1;
-        Arrays.fill(ids, -1);
+        Arrays.fill(slots, FREE);
         FeatureName scratch = new FeatureName();
         for (int id = 0; id < names.length; id++) {
             names[id].getChars(0, names[id].length(), chars, starts[id]);
@@ -40,20 +42,27 @@ final class FeatureIndex {
             }
             int h = scratch.hash();
             int slot = h & mask;
-            while (ids[slot] >= 0) {
+            while ((int) slots[slot] >= 0) {
                 slot = (slot + 1) & mask;
             }
-            ids[slot] = id;
-            hashes[slot] = h;
+            slots[slot] = slot(h, id);
         }
     }
+
+    private static final long FREE = -1L;
 
     private FeatureIndex(char[] chars, int[] starts, int[] ids, int[] hashes) {
         this.chars = chars;
         this.starts = starts;
-        this.ids = ids;
-        this.hashes = hashes;
+        this.slots = new long[ids.length];
+        for (int slot = 0; slot < ids.length; slot++) {
+            slots[slot] = ids[slot] < 0 ? FREE : slot(hashes[slot], ids[slot]);
+        }
         this.mask = ids.length - 1;
+    }
+
+    private static long slot(int hash, int id) {
+        return (long) hash << 32 | (id & 0xffffffffL);
     }
 
     /** How many features. */
@@ -64,30 +73,33 @@ final class FeatureIndex {
     /** The feature's id, or -1 when the model never saw it (it then counts for nothing). */
     int find(FeatureName name) {
         int h = name.hash();
-        for (int slot = h & mask; ids[slot] >= 0; slot = (slot + 1) & mask) {
-            int id = ids[slot];
-            if (hashes[slot] == h && name.sameAs(chars, starts[id], starts[id + 1])) {
+        for (int slot = h & mask; ; slot = (slot + 1) & mask) {
+            long entry = slots[slot];
+            int id = (int) entry;
+            if (id < 0) {
+                return -1;
+            }
+            if ((int) (entry >>> 32) == h && name.sameAs(chars, starts[id], starts[id + 1])) {
                 return id;
             }
         }
-        return -1;
     }
 
     void writeTo(DataOutputStream out) throws IOException {
         out.writeInt(size());
         out.writeInt(chars.length);
-        out.writeInt(ids.length);
+        out.writeInt(slots.length);
         for (char c : chars) {
             out.writeChar(c);
         }
         for (int s : starts) {
             out.writeInt(s);
         }
-        for (int id : ids) {
-            out.writeInt(id);
+        for (long entry : slots) {
+            out.writeInt((int) entry);
         }
-        for (int h : hashes) {
-            out.writeInt(h);
+        for (long entry : slots) {
+            out.writeInt(entry == FREE ? 0 : (int) (entry >>> 32));
         }
     }
 
