@@ -63,18 +63,13 @@ public final class BenchRun {
 
         /** CPU time the process has used so far (user + system), in milliseconds. */
         long cpuMillis() {
-            try {
-                String stat = Files.readString(Path.of("/proc/" + process.pid() + "/stat"));
-                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10;
-            } catch (IOException | RuntimeException e) {
-                return -1;
-            }
+            return BenchRun.cpuMillis(Path.of("/proc/" + process.pid() + "/stat"));
         }
     }
 
     /** What one phase measured. */
-    record Phase(double throughput, long[] latenciesNanos, long errors, long peakRssKb, double cpuMillisPerRequest) {
+    record Phase(double throughput, long[] latenciesNanos, long errors, long peakRssKb, double cpuMillisPerRequest,
+                 double loadCpuMillisPerRequest) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -265,6 +260,7 @@ public final class BenchRun {
             workers.add(w);
         }
         long cpuBefore = t.cpuMillis();
+        long loadCpuBefore = ownCpuMillis();
         long start = System.nanoTime();
         workers.forEach(Thread::start);
         long end = start + length.toNanos();
@@ -276,7 +272,8 @@ public final class BenchRun {
         long elapsed = System.nanoTime() - start;
         finished.await(30, TimeUnit.SECONDS);
         double cpuPerRequest = (t.cpuMillis() - cpuBefore) / (double) Math.max(1, done.get());
-        return new Phase(done.get() / (elapsed / 1e9), new long[0], errors.get(), peak.get(), cpuPerRequest);
+        double loadCpuPerRequest = (ownCpuMillis() - loadCpuBefore) / (double) Math.max(1, done.get());
+        return new Phase(done.get() / (elapsed / 1e9), new long[0], errors.get(), peak.get(), cpuPerRequest, loadCpuPerRequest);
     }
 
     /** A fixed arrival rate; latency counts from when each request was due, so a stall is not hidden. */
@@ -311,7 +308,7 @@ public final class BenchRun {
         ticks.shutdownNow();
         long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
         double achieved = sorted.length / ((System.nanoTime() - start) / 1e9);
-        return new Phase(achieved, sorted, errors.get(), peak.get(), Double.NaN);
+        return new Phase(achieved, sorted, errors.get(), peak.get(), Double.NaN, Double.NaN);
     }
 
     /** A signed /coach slash command with a real situation, a fresh trigger id and a user under the rate limit. */
@@ -341,6 +338,9 @@ public final class BenchRun {
         System.out.printf(Locale.ROOT, "| server CPU per request (closed loop) | %.2f ms | %.2f ms | |%n",
                 median(botT.stream().mapToDouble(Phase::cpuMillisPerRequest).toArray()),
                 median(floorT.stream().mapToDouble(Phase::cpuMillisPerRequest).toArray()));
+        System.out.printf(Locale.ROOT, "| load generator's CPU per request (this process: clients and fake Slack) | %.2f ms | %.2f ms | |%n",
+                median(botT.stream().mapToDouble(Phase::loadCpuMillisPerRequest).toArray()),
+                median(floorT.stream().mapToDouble(Phase::loadCpuMillisPerRequest).toArray()));
         System.out.printf(Locale.ROOT, "| ack latency p50 at %d req/s | %.1f ms | %.1f ms | |%n", rate, pct(botLat, 50), pct(floorLat, 50));
         System.out.printf(Locale.ROOT, "| ack latency p99 at %d req/s | %.1f ms | %.1f ms | < 50 ms |%n", rate, pct(botLat, 99), pct(floorLat, 99));
         System.out.printf(Locale.ROOT, "| ack latency max at %d req/s | %.1f ms | %.1f ms | |%n", rate, pct(botLat, 100), pct(floorLat, 100));
@@ -393,6 +393,22 @@ public final class BenchRun {
         server.setExecutor(Executors.newFixedThreadPool(2, daemon("fake-slack")));
         server.start();
         return server;
+    }
+
+    /** CPU time this process (the load generator and the fake Slack) has used so far, in milliseconds. */
+    private static long ownCpuMillis() {
+        return cpuMillis(Path.of("/proc/self/stat"));
+    }
+
+    /** User + system CPU time of the process whose {@code /proc/<pid>/stat} this is, in milliseconds (-1 if unreadable). */
+    static long cpuMillis(Path procStat) {
+        try {
+            String stat = Files.readString(procStat);
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10;
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
     }
 
     private static int freePort() throws IOException {
