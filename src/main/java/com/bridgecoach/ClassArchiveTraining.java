@@ -70,7 +70,7 @@ public final class ClassArchiveTraining {
         ClassArchiveTraining training = new ClassArchiveTraining(Path.of(args[0]), Path.of(args[1]), Path.of(args[2]));
         try {
             training.record();
-        } catch (Exception e) {
+        } catch (Exception | LinkageError e) {
             training.discard();
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
