@@ -19,6 +19,7 @@ import com.bridgecoach.diagnosis.ModelOrigin;
 import com.bridgecoach.diagnosis.PatternClassifier;
 import com.bridgecoach.http.PendingHandler;
 import com.bridgecoach.interview.InterviewStateCodec;
+import com.bridgecoach.slack.SlackClients;
 import com.bridgecoach.slack.SlackCoachApp;
 import com.bridgecoach.slack.SlackEventsEndpoint;
 import com.bridgecoach.slack.SlackSettings;
@@ -64,9 +65,11 @@ public final class Application implements Dependencies, AutoCloseable {
     private final Object contentLock = new Object();
     private final Object classifierLock = new Object();
     private final Object databaseLock = new Object();
+    private final Object slackClientsLock = new Object();
     private Content content;
     private PatternClassifier classifier;
     private Database database;
+    private SlackClients slackClients;
     private ExecutorService afterAck;
     private ScheduledExecutorService retentionTimer;
     private Pause pause = Pause.real();
@@ -192,6 +195,17 @@ public final class Application implements Dependencies, AutoCloseable {
         }
     }
 
+    /** The Slack clients and the Bolt app need only the settings: start-up builds them while the content loads. */
+    private SlackClients slackClients(Pause retryPause) {
+        synchronized (slackClientsLock) {
+            if (slackClients == null) {
+                slackClients = new SlackClients(
+                        new SlackSettings(settings.botToken(), settings.signingSecret(), settings.appToken(), settings.slackApiUrl()), retryPause, clock);
+            }
+            return slackClients;
+        }
+    }
+
     private synchronized SlackCoachApp slackApp() {
         if (afterAck == null) {
             afterAck = Executors.newFixedThreadPool(4, r -> {
@@ -206,7 +220,6 @@ public final class Application implements Dependencies, AutoCloseable {
         JdbcDiagnosisJournal journal = new JdbcDiagnosisJournal(database());
         Coach coach = new Coach(content(), classifier(), journal, new com.bridgecoach.store.JdbcPracticeSessions(database()), clock,
                 sealSecret == null ? InterviewStateCodec.local() : InterviewStateCodec.forSecret(sealSecret));
-        SlackSettings slack = new SlackSettings(settings.botToken(), settings.signingSecret(), settings.appToken(), settings.slackApiUrl());
         JdbcSharedRecommendations shares = new JdbcSharedRecommendations(database());
         JdbcDealPlans plans = new JdbcDealPlans(database());
         TeamFeatures team = new TeamFeatures(
@@ -216,7 +229,7 @@ public final class Application implements Dependencies, AutoCloseable {
                 clock,
                 pause);
         startRetention();
-        SlackCoachApp app = new SlackCoachApp(slack, coach, content().messages(), ticker, afterAck, content().deals(), team,
+        SlackCoachApp app = new SlackCoachApp(slackClients(pause), coach, content().messages(), ticker, afterAck, content().deals(), team,
                 new com.bridgecoach.store.JdbcDeliveryLedger(database(), clock));
         startOwedPosts(app);
         return app;
@@ -267,14 +280,18 @@ public final class Application implements Dependencies, AutoCloseable {
     /**
      * Starts the HTTP server and returns it running, once the bot can answer; the caller decides how long it
      * lives. Start-up work that does not depend on each other runs side by side: content and classifier, the
-     * store, and the HTTP server. The server listens early; a request that arrives before the bot can answer
+     * store, the Slack clients (then the bot token's check), and the HTTP server. The server listens early; a request that arrives before the bot can answer
      * waits for it ({@link PendingHandler}), and /ready says 503 until content and store are ready.
      */
     public WebServer startHttp() {
         if (!settings.hasHttpCredentials()) {
             throw new IllegalArgumentException("serve needs SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET in the environment");
         }
-        ExecutorService starting = Executors.newFixedThreadPool(2, r -> {
+        Pause retryPause;
+        synchronized (this) {
+            retryPause = pause;
+        }
+        ExecutorService starting = Executors.newFixedThreadPool(3, r -> {
             Thread t = new Thread(r, "start-up");
             t.setDaemon(true);
             return t;
@@ -282,10 +299,12 @@ public final class Application implements Dependencies, AutoCloseable {
         try {
             CompletableFuture<PatternClassifier> diagnosis = CompletableFuture.supplyAsync(this::classifier, starting);
             CompletableFuture<Database> store = CompletableFuture.supplyAsync(this::database, starting);
+            CompletableFuture<SlackClients> clients = CompletableFuture.supplyAsync(() -> slackClients(retryPause), starting);
+            // auth.test now, not inside the first request; it does not hold up readiness
+            clients.thenAcceptAsync(SlackClients::warmUp, starting);
             PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-            CompletableFuture<SlackEventsEndpoint> endpoint = diagnosis.thenCombine(store, (c, d) -> {
+            CompletableFuture<SlackEventsEndpoint> endpoint = diagnosis.thenCombine(store, (c, d) -> d).thenCombine(clients, (d, built) -> {
                 SlackCoachApp slack = slackApp();
-                afterAck.execute(slack::warmUp);
                 return new SlackEventsEndpoint(slack, metrics);
             });
             WebServer server = new WebServer(new PendingHandler(endpoint, STARTING_PATIENCE),
@@ -296,13 +315,13 @@ public final class Application implements Dependencies, AutoCloseable {
             try {
                 server.start(settings.host(), settings.port());
             } catch (RuntimeException e) {
-                CompletableFuture.allOf(diagnosis, store).exceptionally(ignored -> null).join();
+                CompletableFuture.allOf(diagnosis, store, clients).exceptionally(ignored -> null).join();
                 throw e;
             }
             synchronized (this) {
                 this.server = server;
             }
-            ready(endpoint, diagnosis, store);
+            ready(endpoint, diagnosis, store, clients);
             log.info("Bridge Coach is listening on port {} (POST /slack/events)", server.port());
             return server;
         } finally {

@@ -12,11 +12,9 @@ import com.bridgecoach.content.Messages;
 import com.bridgecoach.content.Notice;
 import com.github.benmanes.caffeine.cache.Ticker;
 import com.slack.api.Slack;
-import com.slack.api.SlackConfig;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.app_backend.slash_commands.response.SlashCommandResponse;
 import com.slack.api.bolt.App;
-import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
@@ -66,6 +64,7 @@ public final class SlackCoachApp {
     private final PracticeThreads practice;
     private final RepNotices notices;
     private final com.slack.api.methods.MethodsClient bot;
+    private final SlackClients clients;
 
     public SlackCoachApp(SlackSettings settings, Coach coach, Messages messages, Ticker ticker, ExecutorService afterAck,
                          DealWords dealWords, TeamFeatures teamFeatures) {
@@ -75,29 +74,25 @@ public final class SlackCoachApp {
     /** With a ledger shared by every replica, so a delivery reaching two of them is acted on once. */
     public SlackCoachApp(SlackSettings settings, Coach coach, Messages messages, Ticker ticker, ExecutorService afterAck,
                          DealWords dealWords, TeamFeatures teamFeatures, com.bridgecoach.http.DeliveryLedger ledger) {
+        this(new SlackClients(settings, teamFeatures.pause(), teamFeatures.clock()), coach, messages, ticker, afterAck, dealWords,
+                teamFeatures, ledger);
+    }
+
+    /** On clients built beforehand (start-up builds them while the content loads). */
+    public SlackCoachApp(SlackClients clients, Coach coach, Messages messages, Ticker ticker, ExecutorService afterAck,
+                         DealWords dealWords, TeamFeatures teamFeatures, com.bridgecoach.http.DeliveryLedger ledger) {
+        this.clients = clients;
+        SlackSettings settings = clients.settings();
         this.coach = coach;
         this.messages = messages;
         this.renderer = new BlockKitRenderer(messages.headings().slack());
         this.afterAck = afterAck;
         this.redeliveries = new RedeliveryGuard(ticker, Duration.ofMinutes(10), ledger);
         this.limiter = new UserRateLimiter(ticker, 30, Duration.ofMinutes(1));
-        SlackConfig slackConfig = new SlackConfig();
-        slackConfig.setMethodsEndpointUrlPrefix(settings.apiUrl());
-        slackConfig.setPrettyResponseLoggingEnabled(false);
-        Slack slack = withRetries(slackConfig, teamFeatures.pause(), true, teamFeatures.clock());
+        Slack slack = clients.slack();
         this.notices = new RepNotices(slack, messages);
         this.bot = slack.methods(settings.botToken());
-        AppConfig config = AppConfig.builder()
-                .singleTeamBotToken(settings.botToken())
-                .signingSecret(settings.signingSecret())
-                .slack(slack)
-                // edits, deletions and other message subtypes are acknowledged and left alone
-                .subtypedMessageEventsAutoAckEnabled(true)
-                // SlackEventsEndpoint checks every HTTP request's signature before the app sees it (Socket Mode
-                // requests carry none); Bolt's own check would compute the same HMAC a second time
-                .requestVerificationEnabled(false)
-                .build();
-        this.app = new App(config);
+        this.app = clients.app();
         this.practice = new PracticeThreads(coach, messages, renderer, notices);
         // a practice thread under way comes before coaching a new situation
         this.conversations = new MessageDispatcher(List.of(practice, new ConversationHandler(coach, messages, renderer, limiter, notices)));
@@ -115,19 +110,9 @@ public final class SlackCoachApp {
         app.event(MessageEvent.class, this::onMessage);
         app.messageShortcut(SlackIds.TRANSLATE_SHORTCUT, this::onTranslateMessage);
         // the publisher answers rate limits itself (telling the rep how long); 5xx and timeouts are retried beneath it
-        ChannelPublisher publisher = new ChannelPublisher(withRetries(slackConfig, teamFeatures.pause(), false, teamFeatures.clock()).methods(settings.botToken()),
-                teamFeatures.pause());
+        ChannelPublisher publisher = new ChannelPublisher(clients.publishing().methods(settings.botToken()), teamFeatures.pause());
         this.team = new DealTeamHandlers(coach, messages, dealWords, teamFeatures, renderer, redeliveries, afterAck, publisher, notices);
         team.register(app);
-    }
-
-    /** A Slack client whose every call (Web API and response_url) goes through {@link WebApiRetries}. */
-    private static Slack withRetries(SlackConfig config, Pause pause, boolean rateLimits, java.time.Clock clock) {
-        okhttp3.OkHttpClient ok = new WebApiRetries(pause, rateLimits, clock)
-                .install(com.slack.api.util.http.SlackHttpClient.buildOkHttpClient(config));
-        com.slack.api.util.http.SlackHttpClient http = new com.slack.api.util.http.SlackHttpClient(ok);
-        http.setConfig(config);
-        return Slack.getInstance(config, http);
     }
 
     App app() {
@@ -155,16 +140,9 @@ public final class SlackCoachApp {
         }
     }
 
-    /**
-     * Authenticates the bot token now (Bolt's auth.test) rather than inside the first request, which has
-     * Slack's three seconds to answer. A failure is only logged: Bolt tries again on the next request.
-     */
+    /** See {@link SlackClients#warmUp()}. */
     public void warmUp() {
-        try {
-            app.start();
-        } catch (RuntimeException e) {
-            log.warn("Slack did not accept the bot token at start-up ({}); trying again on the first request", e.getMessage());
-        }
+        clients.warmUp();
     }
 
     private Response onCommand(SlashCommandRequest req, SlashCommandContext ctx) {

@@ -102,6 +102,7 @@ public final class BenchRun {
             if (!extra.isEmpty()) {
                 botCommand.addAll(List.of(extra.split("\\s+")));
             }
+            botCommand.addAll(classArchive(appJar));
             botCommand.addAll(List.of("-jar", appJar.toString(), "serve"));
             bot = launch("bot", botCommand, Map.of("SLACK_BOT_TOKEN", "xoxb-bench", "SLACK_SIGNING_SECRET", SECRET,
                     "SLACK_API_URL", slackUrl, "PORT", String.valueOf(botPort), "HOST", "127.0.0.1",
@@ -169,6 +170,7 @@ public final class BenchRun {
                 if (!extra.isEmpty()) {
                     command.addAll(List.of(extra.split("\\s+")));
                 }
+                command.addAll(classArchive(appJar));
                 command.addAll(List.of("-jar", appJar.toString(), "serve"));
                 Target bot = launch("bot", command, Map.of("SLACK_BOT_TOKEN", "xoxb-bench", "SLACK_SIGNING_SECRET", SECRET,
                         "SLACK_API_URL", slackUrl, "PORT", String.valueOf(port), "HOST", "127.0.0.1",
@@ -199,7 +201,8 @@ public final class BenchRun {
         double[] floorSorted = floorMillis.clone();
         Arrays.sort(floorSorted);
         System.out.printf(Locale.ROOT, "%n## JVM start to first acknowledgement, median of %d, alternating (JVM %s%s)%n%n",
-                starts, String.join(" ", jvm), extra.isEmpty() ? "" : "; bot also " + extra);
+                starts, String.join(" ", jvm), (extra.isEmpty() ? "" : "; bot also " + extra)
+                        + (classArchive(appJar).isEmpty() ? "" : "; bot with the build's class data sharing archive"));
         System.out.println("| | median | min | max | CPU used by then (median) |");
         System.out.println("|---|---|---|---|---|");
         System.out.printf(Locale.ROOT, "| full bot | %.0f ms | %.0f ms | %.0f ms | %.0f ms |%n", median(millis), sorted[0], sorted[sorted.length - 1], median(cpu));
@@ -409,6 +412,14 @@ public final class BenchRun {
         } catch (IOException | RuntimeException e) {
             return -1;
         }
+    }
+
+    /** The flags the README's run command adds when the build recorded a class data sharing archive beside the jar. */
+    static List<String> classArchive(Path appJar) {
+        Path archive = appJar.resolveSibling(appJar.getFileName().toString().replaceFirst("\\.jar$", ".jsa"));
+        return Files.isRegularFile(archive)
+                ? List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off,cds+dynamic=off")
+                : List.of();
     }
 
     private static int freePort() throws IOException {
