@@ -45,6 +45,7 @@ public final class BenchRun {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(2)).executor(Executors.newFixedThreadPool(4, daemon("client"))).build();
     private final AtomicLong sequence = new AtomicLong();
+    private final AtomicLong failuresShown = new AtomicLong();
 
     /** One server under test. */
     record Target(String name, Process process, URI events, long startToFirstAckMillis) {
@@ -252,9 +253,11 @@ public final class BenchRun {
                             done.incrementAndGet();
                         } else {
                             errors.incrementAndGet();
+                            failed(t, "HTTP " + r.statusCode());
                         }
                     } catch (Exception e) {
                         errors.incrementAndGet();
+                        failed(t, e.toString());
                     }
                 }
                 finished.countDown();
@@ -295,6 +298,7 @@ public final class BenchRun {
                 http.sendAsync(command(t.events()), HttpResponse.BodyHandlers.ofString()).whenComplete((r, e) -> {
                     if (e != null || r.statusCode() != 200) {
                         errors.incrementAndGet();
+                        failed(t, e != null ? e.toString() : "HTTP " + r.statusCode());
                     } else {
                         latencies.add(System.nanoTime() - due);
                     }
@@ -312,6 +316,13 @@ public final class BenchRun {
         long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
         double achieved = sorted.length / ((System.nanoTime() - start) / 1e9);
         return new Phase(achieved, sorted, errors.get(), peak.get(), Double.NaN, Double.NaN);
+    }
+
+    /** Says why a request failed (the first few of a run), so a failure in the table can be told from the client's own. */
+    private void failed(Target t, String why) {
+        if (failuresShown.incrementAndGet() <= 10) {
+            System.err.println(t.name() + ": request failed: " + why);
+        }
     }
 
     /** A signed /coach slash command with a real situation, a fresh trigger id and a user under the rate limit. */
