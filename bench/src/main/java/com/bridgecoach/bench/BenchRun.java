@@ -46,6 +46,12 @@ public final class BenchRun {
             .connectTimeout(Duration.ofSeconds(2)).executor(Executors.newFixedThreadPool(4, daemon("client"))).build();
     private final AtomicLong sequence = new AtomicLong();
     private final AtomicLong failuresShown = new AtomicLong();
+    /** Where the servers start: the project directory, as the README runs the bot. */
+    private final Path projectDir;
+
+    BenchRun(Path projectDir) {
+        this.projectDir = projectDir;
+    }
 
     /** One server under test. */
     record Target(String name, Process process, URI events, long startToFirstAckMillis) {
@@ -74,7 +80,7 @@ public final class BenchRun {
     }
 
     public static void main(String[] args) throws Exception {
-        new BenchRun().run(Path.of(args[0]), args[1], Path.of(args[2]));
+        new BenchRun(projectDir(Path.of(args[0]))).run(Path.of(args[0]), args[1], Path.of(args[2]));
     }
 
     void run(Path appJar, String benchClasspath, Path prompts) throws Exception {
@@ -96,15 +102,7 @@ public final class BenchRun {
         Target floor = null;
         try {
             int botPort = freePort();
-            List<String> botCommand = new ArrayList<>(List.of(java()));
-            botCommand.addAll(jvm);
-            // e.g. a JFR recording of the bot alone: BENCH_BOT_JVM_EXTRA=-XX:StartFlightRecording=filename=bot.jfr
-            String extra = System.getenv().getOrDefault("BENCH_BOT_JVM_EXTRA", "").strip();
-            if (!extra.isEmpty()) {
-                botCommand.addAll(List.of(extra.split("\\s+")));
-            }
-            botCommand.addAll(classArchive(appJar));
-            botCommand.addAll(List.of("-jar", appJar.toString(), "serve"));
+            List<String> botCommand = botCommand(jvm, appJar);
             bot = launch("bot", botCommand, Map.of("SLACK_BOT_TOKEN", "xoxb-bench", "SLACK_SIGNING_SECRET", SECRET,
                     "SLACK_API_URL", slackUrl, "PORT", String.valueOf(botPort), "HOST", "127.0.0.1",
                     "DATABASE_URL", "jdbc:sqlite:" + work.resolve("bench.db"), "PROMPTS_DIR", prompts.toString(), "LOG_LEVEL", "WARN"),
@@ -166,13 +164,7 @@ public final class BenchRun {
             for (int i = 0; i < starts; i++) {
                 Path work = Files.createTempDirectory("bridge-start");
                 int port = freePort();
-                List<String> command = new ArrayList<>(List.of(java()));
-                command.addAll(jvm);
-                if (!extra.isEmpty()) {
-                    command.addAll(List.of(extra.split("\\s+")));
-                }
-                command.addAll(classArchive(appJar));
-                command.addAll(List.of("-jar", appJar.toString(), "serve"));
+                List<String> command = botCommand(jvm, appJar);
                 Target bot = launch("bot", command, Map.of("SLACK_BOT_TOKEN", "xoxb-bench", "SLACK_SIGNING_SECRET", SECRET,
                         "SLACK_API_URL", slackUrl, "PORT", String.valueOf(port), "HOST", "127.0.0.1",
                         "DATABASE_URL", "jdbc:sqlite:" + work.resolve("bench.db"), "PROMPTS_DIR", prompts.toString(), "LOG_LEVEL", "WARN"),
@@ -203,7 +195,7 @@ public final class BenchRun {
         Arrays.sort(floorSorted);
         System.out.printf(Locale.ROOT, "%n## JVM start to first acknowledgement, median of %d, alternating (JVM %s%s)%n%n",
                 starts, String.join(" ", jvm), (extra.isEmpty() ? "" : "; bot also " + extra)
-                        + (classArchive(appJar).isEmpty() ? "" : "; bot with the build's class data sharing archive"));
+                        + (jvmOptions(appJar).isEmpty() ? "" : "; bot also with the project's jvm.options, as the README runs it"));
         System.out.println("| | median | min | max | CPU used by then (median) |");
         System.out.println("|---|---|---|---|---|");
         System.out.printf(Locale.ROOT, "| full bot | %.0f ms | %.0f ms | %.0f ms | %.0f ms |%n", median(millis), sorted[0], sorted[sorted.length - 1], median(cpu));
@@ -212,7 +204,8 @@ public final class BenchRun {
     }
 
     private Target launch(String name, List<String> command, Map<String, String> env, int port, Path log) throws Exception {
-        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        // in the project directory, as the README's command runs: the archive named in jvm.options is relative to it
+        ProcessBuilder pb = new ProcessBuilder(command).directory(projectDir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
         pb.environment().putAll(env);
         URI events = URI.create("http://127.0.0.1:" + port + "/slack/events");
         long start = System.nanoTime();
@@ -425,12 +418,32 @@ public final class BenchRun {
         }
     }
 
-    /** The flags the README's run command adds when the build recorded a class data sharing archive beside the jar. */
-    static List<String> classArchive(Path appJar) {
-        Path archive = appJar.resolveSibling(appJar.getFileName().toString().replaceFirst("\\.jar$", ".jsa"));
-        return Files.isRegularFile(archive)
-                ? List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off,cds+dynamic=off")
-                : List.of();
+    /**
+     * The bot's command line as the README runs it: {@code jvm} (the options both servers share), then the project's
+     * {@code jvm.options} file, then BENCH_BOT_JVM_EXTRA (last, so it can override; e.g. a JFR recording of the bot
+     * alone: -XX:StartFlightRecording=filename=bot.jfr), then the jar's {@code serve}. Start it in {@link #projectDir}.
+     */
+    static List<String> botCommand(List<String> jvm, Path appJar) {
+        List<String> command = new ArrayList<>(List.of(java()));
+        command.addAll(jvm);
+        command.addAll(jvmOptions(appJar));
+        String extra = System.getenv().getOrDefault("BENCH_BOT_JVM_EXTRA", "").strip();
+        if (!extra.isEmpty()) {
+            command.addAll(List.of(extra.split("\\s+")));
+        }
+        command.addAll(List.of("-jar", appJar.toString(), "serve"));
+        return command;
+    }
+
+    /** The project directory of the jar (its target/ folder's parent): where the README's run command runs. */
+    static Path projectDir(Path appJar) {
+        return appJar.toAbsolutePath().getParent().getParent();
+    }
+
+    /** The project's JVM options file as a java argument file, when there is one. */
+    static List<String> jvmOptions(Path appJar) {
+        Path options = projectDir(appJar).resolve("jvm.options");
+        return Files.isRegularFile(options) ? List.of("@" + options) : List.of();
     }
 
     private static int freePort() throws IOException {

@@ -66,12 +66,7 @@ public final class SteadyStateCpu {
             command.addAll(List.of("-cp", benchClasspath, FloorServer.class.getName(), String.valueOf(port), BenchRun.SECRET));
             pb = new ProcessBuilder(command);
         } else {
-            String extra = System.getenv().getOrDefault("BENCH_BOT_JVM_EXTRA", "").strip();
-            if (!extra.isEmpty()) {
-                command.addAll(List.of(extra.split("\\s+")));
-            }
-            command.addAll(List.of("-jar", appJar.toString(), "serve"));
-            pb = new ProcessBuilder(command);
+            pb = new ProcessBuilder(BenchRun.botCommand(command.subList(1, command.size()), appJar)).directory(BenchRun.projectDir(appJar).toFile());
             pb.environment().putAll(Map.of("SLACK_BOT_TOKEN", "xoxb-bench", "SLACK_SIGNING_SECRET", BenchRun.SECRET,
                     "SLACK_API_URL", "http://127.0.0.1:" + slack.getAddress().getPort() + "/api/", "PORT", String.valueOf(port),
                     "HOST", "127.0.0.1", "DATABASE_URL", "jdbc:sqlite:" + work.resolve("bench.db"), "PROMPTS_DIR", prompts.toString(),
