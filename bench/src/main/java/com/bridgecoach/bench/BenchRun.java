@@ -385,7 +385,7 @@ public final class BenchRun {
     }
 
     /** Answers every Web API call with ok:true, as Slack would for auth.test and chat calls. */
-    private static HttpServer fakeSlack() throws IOException {
+    static HttpServer fakeSlack() throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         byte[] ok = ("{\"ok\":true,\"url\":\"https://bench.slack.com/\",\"team\":\"bench\",\"user\":\"bridge\",\"team_id\":\"T0BENCH\","
                 + "\"user_id\":\"U0BOT\",\"bot_id\":\"B0BOT\",\"channel\":\"C0BENCH\",\"ts\":\"1800000000.000100\"}").getBytes(StandardCharsets.UTF_8);
@@ -446,7 +446,7 @@ public final class BenchRun {
         return Files.isRegularFile(options) ? List.of("@" + options) : List.of();
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return s.getLocalPort();
         }

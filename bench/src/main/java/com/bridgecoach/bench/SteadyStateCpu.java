@@ -2,15 +2,10 @@ package com.bridgecoach.bench;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -57,8 +52,8 @@ public final class SteadyStateCpu {
 
     void run(Path appJar, String benchClasspath, Path prompts, String which, int rounds, int perRound, int connections) throws Exception {
         Path work = Files.createTempDirectory("bridge-steady");
-        HttpServer slack = fakeSlack();
-        int port = freePort();
+        HttpServer slack = BenchRun.fakeSlack();
+        int port = BenchRun.freePort();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(List.of(System.getenv().getOrDefault("BENCH_JVM_OPTS", "-XX:+UseSerialGC -Xmx256m").split("\\s+")));
         ProcessBuilder pb;
@@ -174,34 +169,5 @@ public final class SteadyStateCpu {
         long n = sequence.incrementAndGet();
         String situation = Situations.TEXTS[(int) (n % Situations.TEXTS.length)];
         return SignedCommands.request(events, n, repeatTexts ? situation : situation + " (deal " + n + ")", Duration.ofSeconds(30));
-    }
-
-
-    /** Answers every Web API call with ok:true. */
-    private static HttpServer fakeSlack() throws IOException {
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        byte[] ok = ("{\"ok\":true,\"url\":\"https://bench.slack.com/\",\"team\":\"bench\",\"user\":\"bridge\",\"team_id\":\"T0BENCH\","
-                + "\"user_id\":\"U0BOT\",\"bot_id\":\"B0BOT\",\"channel\":\"C0BENCH\",\"ts\":\"1800000000.000100\"}").getBytes(StandardCharsets.UTF_8);
-        server.createContext("/", exchange -> {
-            exchange.getRequestBody().readAllBytes();
-            exchange.getResponseHeaders().set("Content-Type", "application/json");
-            exchange.sendResponseHeaders(200, ok.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(ok);
-            }
-        });
-        server.setExecutor(Executors.newFixedThreadPool(2, r -> {
-            Thread t = new Thread(r, "fake-slack");
-            t.setDaemon(true);
-            return t;
-        }));
-        server.start();
-        return server;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return s.getLocalPort();
-        }
     }
 }
