@@ -80,7 +80,9 @@ public final class BenchRun {
     }
 
     public static void main(String[] args) throws Exception {
-        new BenchRun(projectDir(Path.of(args[0]))).run(Path.of(args[0]), args[1], Path.of(args[2]));
+        // absolute: the servers start in the project directory, not in this one
+        Path appJar = Path.of(args[0]).toAbsolutePath();
+        new BenchRun(projectDir(appJar)).run(appJar, args[1], Path.of(args[2]).toAbsolutePath());
     }
 
     void run(Path appJar, String benchClasspath, Path prompts) throws Exception {
@@ -431,7 +433,7 @@ public final class BenchRun {
         if (!extra.isEmpty()) {
             command.addAll(List.of(extra.split("\\s+")));
         }
-        command.addAll(List.of("-jar", appJar.toString(), "serve"));
+        command.addAll(List.of("-jar", appJar.toAbsolutePath().toString(), "serve"));
         return command;
     }
 

@@ -47,7 +47,8 @@ public final class SteadyStateCpu {
         int rounds = args.length > 4 ? Integer.parseInt(args[4]) : 12;
         int perRound = args.length > 5 ? Integer.parseInt(args[5]) : 4000;
         int connections = args.length > 6 ? Integer.parseInt(args[6]) : 4;
-        new SteadyStateCpu().run(Path.of(args[0]), args[1], Path.of(args[2]), which, rounds, perRound, connections);
+        // absolute: the bot starts in the project directory, not in this one
+        new SteadyStateCpu().run(Path.of(args[0]).toAbsolutePath(), args[1], Path.of(args[2]).toAbsolutePath(), which, rounds, perRound, connections);
     }
 
     void run(Path appJar, String benchClasspath, Path prompts, String which, int rounds, int perRound, int connections) throws Exception {
