@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -30,6 +31,8 @@ final class WebApiRetries implements Interceptor {
     private static final Logger log = LoggerFactory.getLogger(WebApiRetries.class);
     static final int ATTEMPTS = 4;
     static final Duration FIRST_BACKOFF = Duration.ofMillis(250);
+    /** A Web API method's name ("chat.postMessage"), as opposed to the last part of a response_url's path. */
+    private static final Pattern WEB_API_METHOD = Pattern.compile("[a-z]+(\\.[a-zA-Z]+)+");
     static final Duration LONGEST_BACKOFF = Duration.ofSeconds(2);
     static final Duration LONGEST_WAIT = Duration.ofSeconds(10);
     static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(1);
@@ -71,7 +74,7 @@ final class WebApiRetries implements Interceptor {
         }
         String method = what.substring(what.lastIndexOf('/') + 1);
         // response_url paths name no Web API method: each post there is a new message
-        boolean webApi = method.matches("[a-z]+(\\.[a-zA-Z]+)+");
+        boolean webApi = WEB_API_METHOD.matcher(method).matches();
         boolean oneShot = !webApi || ONE_SHOT.contains(method);
         // a response_url is a secret of its own: only its kind is logged
         String shown = webApi ? method : "response_url";
