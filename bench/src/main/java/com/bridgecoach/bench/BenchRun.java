@@ -82,7 +82,7 @@ public final class BenchRun {
     public static void main(String[] args) throws Exception {
         // absolute: the servers start in the project directory, not in this one
         Path appJar = Path.of(args[0]).toAbsolutePath();
-        new BenchRun(projectDir(appJar)).run(appJar, args[1], Path.of(args[2]).toAbsolutePath());
+        new BenchRun(projectDir(appJar)).run(appJar, absolute(args[1]), Path.of(args[2]).toAbsolutePath());
     }
 
     void run(Path appJar, String benchClasspath, Path prompts) throws Exception {
@@ -435,6 +435,13 @@ public final class BenchRun {
         }
         command.addAll(List.of("-jar", appJar.toAbsolutePath().toString(), "serve"));
         return command;
+    }
+
+    /** A class path with every entry made absolute. */
+    static String absolute(String classpath) {
+        return java.util.Arrays.stream(classpath.split(java.io.File.pathSeparator))
+                .map(entry -> Path.of(entry).toAbsolutePath().toString())
+                .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
     }
 
     /** The project directory of the jar (its target/ folder's parent): where the README's run command runs. */

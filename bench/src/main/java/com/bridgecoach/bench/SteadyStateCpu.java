@@ -48,7 +48,7 @@ public final class SteadyStateCpu {
         int perRound = args.length > 5 ? Integer.parseInt(args[5]) : 4000;
         int connections = args.length > 6 ? Integer.parseInt(args[6]) : 4;
         // absolute: the bot starts in the project directory, not in this one
-        new SteadyStateCpu().run(Path.of(args[0]).toAbsolutePath(), args[1], Path.of(args[2]).toAbsolutePath(), which, rounds, perRound, connections);
+        new SteadyStateCpu().run(Path.of(args[0]).toAbsolutePath(), BenchRun.absolute(args[1]), Path.of(args[2]).toAbsolutePath(), which, rounds, perRound, connections);
     }
 
     void run(Path appJar, String benchClasspath, Path prompts, String which, int rounds, int perRound, int connections) throws Exception {
