@@ -34,6 +34,8 @@ final class WebApiRetries implements Interceptor {
     /** A Web API method's name ("chat.postMessage"), as opposed to the last part of a response_url's path. */
     private static final Pattern WEB_API_METHOD = Pattern.compile("[a-z]+(\\.[a-zA-Z]+)+");
     static final Duration LONGEST_BACKOFF = Duration.ofSeconds(2);
+    /** How long to wait for a second look when a post whose answer was lost is not in the conversation at the first. */
+    static final Duration SETTLE = Duration.ofSeconds(1);
     static final Duration LONGEST_WAIT = Duration.ofSeconds(10);
     static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(1);
     static final Duration TRIGGER_LIFETIME = Duration.ofSeconds(1);
@@ -113,6 +115,11 @@ final class WebApiRetries implements Interceptor {
                     // the post may be in the conversation: give Slack a moment, then look for it before posting again
                     await(backoff(attempt));
                     PostLookup.Result found = lookup.find(chain, request, marked.get().mark(), firstAttempt);
+                    if (found instanceof PostLookup.Absent) {
+                        // a conversation's history can lag the post that Slack accepted: one more look, a little later
+                        await(SETTLE);
+                        found = lookup.find(chain, request, marked.get().mark(), firstAttempt);
+                    }
                     if (found instanceof PostLookup.Posted p) {
                         log.info("slack_call=answer_lost_but_posted method={} attempt={}", shown, attempt);
                         return p.asResponse(request);

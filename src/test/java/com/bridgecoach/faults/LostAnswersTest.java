@@ -53,6 +53,23 @@ class LostAnswersTest {
     }
 
     @Test
+    void an_answer_that_shows_in_the_conversation_only_after_a_moment_is_still_not_posted_twice() throws Exception {
+        slack.scriptNext("chat.postMessage", Answer.lostAfterAccepting());
+        // the first look finds the thread without it: Slack's history has not caught up with the post yet
+        slack.scriptOnce("conversations.replies", Answer.ok("{\"ok\":true,\"messages\":[],\"has_more\":false}"));
+
+        faulty.say(REP, DM, SITUATION, null);
+        slack.next("conversations.replies", FaultySlack.WAIT);
+        slack.next("conversations.replies", FaultySlack.WAIT);
+        faulty.app.close();
+
+        assertThat(slack.messagesIn(DM)).hasSize(1);
+        assertThat(slack.calls("chat.postMessage")).hasSize(1);
+        assertThat(slack.calls("chat.postEphemeral")).isEmpty();
+        assertThat(faulty.pauses).containsExactly(Duration.ofMillis(250), Duration.ofSeconds(1));
+    }
+
+    @Test
     void an_answer_slack_never_kept_is_posted_again_once() throws Exception {
         slack.scriptNext("chat.postMessage", Answer.droppedBeforeAccepting());
 
