@@ -80,6 +80,7 @@ public final class BenchRun {
     }
 
     public static void main(String[] args) throws Exception {
+        closeIdleConnectionsFirst();
         // absolute: the servers start in the project directory, not in this one
         Path appJar = Path.of(args[0]).toAbsolutePath();
         new BenchRun(projectDir(appJar)).run(appJar, absolute(args[1]), Path.of(args[2]).toAbsolutePath());
@@ -435,6 +436,16 @@ public final class BenchRun {
         }
         command.addAll(List.of("-jar", appJar.toAbsolutePath().toString(), "serve"));
         return command;
+    }
+
+    /**
+     * The client lets a pooled connection go after 5 s idle, before the servers do (the bot closes idle connections
+     * after 10 s): otherwise a connection left idle while the other server is measured can be reused just as the
+     * server closes it, and the request fails with "header parser received no bytes" without reaching the server.
+     * Call before the first HttpClient is built.
+     */
+    static void closeIdleConnectionsFirst() {
+        System.setProperty("jdk.httpclient.keepalive.timeout", "5");
     }
 
     /** A class path with every entry made absolute. */

@@ -43,6 +43,7 @@ public final class SteadyStateCpu {
     private final boolean repeatTexts = "1".equals(System.getenv("BENCH_REPEAT_TEXTS"));
 
     public static void main(String[] args) throws Exception {
+        BenchRun.closeIdleConnectionsFirst();
         String which = args.length > 3 ? args[3] : "bot";
         int rounds = args.length > 4 ? Integer.parseInt(args[4]) : 12;
         int perRound = args.length > 5 ? Integer.parseInt(args[5]) : 4000;
