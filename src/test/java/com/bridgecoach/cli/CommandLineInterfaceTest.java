@@ -1,5 +1,6 @@
 package com.bridgecoach.cli;
 
+import com.bridgecoach.testing.PromptsCopy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.bridgecoach.Application;
@@ -20,7 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.UnaryOperator;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -247,21 +247,7 @@ class CommandLineInterfaceTest {
         }
 
         private Path copyPrompts() {
-            Path source = Path.of("prompts");
-            Path target = copy.resolve("prompts");
-            try (Stream<Path> files = Files.walk(source)) {
-                for (Path p : files.toList()) {
-                    Path to = target.resolve(source.relativize(p).toString());
-                    if (Files.isDirectory(p)) {
-                        Files.createDirectories(to);
-                    } else {
-                        Files.copy(p, to);
-                    }
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return target;
+            return PromptsCopy.into(copy.resolve("prompts"));
         }
 
         private void edit(Path file, UnaryOperator<String> change) {

@@ -1,12 +1,12 @@
 package com.bridgecoach.content;
 
+import com.bridgecoach.testing.PromptsCopy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,16 +25,7 @@ class DealWordsValidationTest {
 
     @Test
     void missing_words_and_placeholders_are_reported_with_file_line_and_field(@TempDir Path copy) throws IOException {
-        try (Stream<Path> files = Files.walk(Path.of("prompts"))) {
-            for (Path f : files.toList()) {
-                Path target = copy.resolve(Path.of("prompts").relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(f, target);
-                }
-            }
-        }
+        PromptsCopy.into(copy);
         Path deals = copy.resolve("deals.yml");
         Files.writeString(deals, Files.readString(deals)
                 .replace("  set_it: \"IT: {status}\"", "  set_it: \"IT\"")

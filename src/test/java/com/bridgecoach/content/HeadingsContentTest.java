@@ -1,5 +1,6 @@
 package com.bridgecoach.content;
 
+import com.bridgecoach.testing.PromptsCopy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -7,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -38,17 +38,7 @@ class HeadingsContentTest {
 
         @BeforeEach
         void copyPrompts(@TempDir Path dir) throws IOException {
-            copy = dir;
-            try (Stream<Path> files = Files.walk(Path.of("prompts"))) {
-                for (Path f : files.toList()) {
-                    Path target = copy.resolve(Path.of("prompts").relativize(f).toString());
-                    if (Files.isDirectory(f)) {
-                        Files.createDirectories(target);
-                    } else {
-                        Files.copy(f, target);
-                    }
-                }
-            }
+            copy = PromptsCopy.into(dir);
             messages = copy.resolve("messages.yml");
         }
 
