@@ -44,7 +44,8 @@ public final class PatternClassifier {
         this.extractor = extractor;
         this.model = model != null ? model : train(content, extractor);
         this.origin = origin;
-        this.recent = Caffeine.newBuilder().maximumSize(10_000).build();
+        // upkeep on the calling thread: handing it to the common pool costs a wake-up per new text, and a thread
+        this.recent = Caffeine.newBuilder().maximumSize(10_000).executor(Runnable::run).build();
     }
 
     /**
