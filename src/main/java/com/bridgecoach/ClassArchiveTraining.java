@@ -2,9 +2,7 @@ package com.bridgecoach;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -15,18 +13,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Records the class data sharing archive at build time ({@code package}): runs the packaged jar once with
@@ -91,7 +85,7 @@ public final class ClassArchiveTraining {
             t.setDaemon(true);
             return t;
         });
-        HttpServer slack = fakeSlack(slackThreads);
+        HttpServer slack = LoopbackSlack.webApi("training", slackThreads);
         Process bot = null;
         try {
             int port = freePort();
@@ -165,7 +159,7 @@ public final class ClassArchiveTraining {
 
     /** A /coach command signed as Slack signs it (v0); returns the HTTP status. */
     private int send(URI events, int n, String text, String slackBase) throws IOException, InterruptedException {
-        String body = "token=training&team_id=T0TRAIN&team_domain=training&channel_id=C0TRAIN&channel_name=training"
+        String body = "token=training&team_id=T0TRAINING&team_domain=training&channel_id=C0TRAINING&channel_name=training"
                 + "&user_id=U0TRAIN" + n + "&user_name=rep" + n + "&command=%2Fcoach&text=" + URLEncoder.encode(text, StandardCharsets.UTF_8)
                 + "&api_app_id=A0TRAIN&is_enterprise_install=false"
                 + "&response_url=" + URLEncoder.encode(slackBase + "/hooks/" + n, StandardCharsets.UTF_8)
@@ -174,39 +168,12 @@ public final class ClassArchiveTraining {
         HttpRequest request = HttpRequest.newBuilder(events).timeout(Duration.ofSeconds(10))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("X-Slack-Request-Timestamp", ts)
-                .header("X-Slack-Signature", sign(ts, body))
+                .header("X-Slack-Signature", LoopbackSlack.signature(SECRET, ts, body))
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
         return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
-    private static String sign(String ts, String body) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return "v0=" + HexFormat.of().formatHex(mac.doFinal(("v0:" + ts + ":" + body).getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
-    /** Answers every Web API call (and response URL) with ok:true, as Slack would. */
-    private static HttpServer fakeSlack(ExecutorService threads) throws IOException {
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        byte[] ok = ("{\"ok\":true,\"url\":\"https://training.slack.com/\",\"team\":\"training\",\"user\":\"bridge\","
-                + "\"team_id\":\"T0TRAIN\",\"user_id\":\"U0BOT\",\"bot_id\":\"B0BOT\",\"channel\":\"C0TRAIN\","
-                + "\"ts\":\"1800000000.000100\"}").getBytes(StandardCharsets.UTF_8);
-        server.createContext("/", exchange -> {
-            exchange.getRequestBody().readAllBytes();
-            exchange.getResponseHeaders().set("Content-Type", "application/json");
-            exchange.sendResponseHeaders(200, ok.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(ok);
-            }
-        });
-        server.setExecutor(threads);
-        server.start();
-        return server;
-    }
 
     private void discard() {
         try {

@@ -21,10 +21,8 @@ public interface Dependencies {
     /** The draft fit check, built from the content alone. */
     DraftChecker draftChecker();
 
-    /** All the coaching content; a composition root that keeps it loaded answers from memory. */
-    default com.bridgecoach.content.Content content() {
-        return new com.bridgecoach.content.ContentLoader().load(contentSource());
-    }
+    /** All the coaching content, loaded once by the composition root. */
+    com.bridgecoach.content.Content content();
 
     /** The role-play content: scenarios, rubric, technique cues. */
     com.bridgecoach.content.PracticeContent practice();

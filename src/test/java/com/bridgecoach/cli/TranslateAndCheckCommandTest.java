@@ -160,6 +160,11 @@ class TranslateAndCheckCommandTest {
         }
 
         @Override
+        public Content content() {
+            return content;
+        }
+
+        @Override
         public PatternClassifier classifier() {
             throw new AssertionError("translate and check don't need the classifier");
         }

@@ -2,15 +2,12 @@ package com.bridgecoach.bench;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -389,20 +386,7 @@ public final class BenchRun {
 
     /** Answers every Web API call with ok:true, as Slack would for auth.test and chat calls. */
     static HttpServer fakeSlack() throws IOException {
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        byte[] ok = ("{\"ok\":true,\"url\":\"https://bench.slack.com/\",\"team\":\"bench\",\"user\":\"bridge\",\"team_id\":\"T0BENCH\","
-                + "\"user_id\":\"U0BOT\",\"bot_id\":\"B0BOT\",\"channel\":\"C0BENCH\",\"ts\":\"1800000000.000100\"}").getBytes(StandardCharsets.UTF_8);
-        server.createContext("/", exchange -> {
-            exchange.getRequestBody().readAllBytes();
-            exchange.getResponseHeaders().set("Content-Type", "application/json");
-            exchange.sendResponseHeaders(200, ok.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(ok);
-            }
-        });
-        server.setExecutor(Executors.newFixedThreadPool(2, daemon("fake-slack")));
-        server.start();
-        return server;
+        return com.bridgecoach.LoopbackSlack.webApi("bench", Executors.newFixedThreadPool(2, daemon("fake-slack")));
     }
 
     /** CPU time this process (the load generator and the fake Slack) has used so far, in milliseconds. */

@@ -5,9 +5,6 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.HexFormat;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /** Signed /coach slash commands as the benchmarks send them: number n, a fresh trigger id, a user under the rate limit. */
 final class SignedCommands {
@@ -29,12 +26,6 @@ final class SignedCommands {
     }
 
     static String sign(String ts, String body) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(BenchRun.SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return "v0=" + HexFormat.of().formatHex(mac.doFinal(("v0:" + ts + ":" + body).getBytes(StandardCharsets.UTF_8)));
-        } catch (java.security.GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return com.bridgecoach.LoopbackSlack.signature(BenchRun.SECRET, ts, body);
     }
 }
