@@ -20,6 +20,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The accuracy gates of issue 3, on messages the classifier was never trained on.
@@ -27,6 +29,12 @@ import org.junit.jupiter.api.Test;
  * <p>{@code blind.jsonl} was written by a writer who saw neither the training utterances nor the
  * development set, and is never added to {@code prompts/}: it is the held-out part of the project's
  * development messages. (The other part, {@code devset.jsonl}, is in the training utterances.)
+ *
+ * <p>{@code blind2.jsonl} (298 messages, a third each easy, paraphrased and hard) was written later by another
+ * writer who saw neither the training utterances, the development set nor {@code blind.jsonl} (two of the 300
+ * lines it wrote, generic one-liners, turned out to be training utterances already and were dropped). Measured
+ * once before any tuning (93.6%, README); the tuning after that was told its error categories in paraphrase,
+ * never its lines, so it is nearly, not strictly, blind now.
  */
 class DiagnosisAccuracyTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -89,20 +97,22 @@ class DiagnosisAccuracyTest {
         return new Score(right, rows.size(), unclearAnswered, unclearTotal, byDifficulty);
     }
 
-    @Test
-    void heldOutMessagesAreNamedRightAtLeastNineTimesInTen() {
-        List<Labelled> blind = load("/diagnosis/blind.jsonl");
+    @ParameterizedTest
+    @ValueSource(strings = {"/diagnosis/blind.jsonl", "/diagnosis/blind2.jsonl"})
+    void heldOutMessagesAreNamedRightAtLeastNineTimesInTen(String heldOut) {
+        List<Labelled> blind = load(heldOut);
         assertThat(blind).hasSizeGreaterThanOrEqualTo(200);
         Score s = score(blind);
-        System.out.printf(Locale.ROOT, "held-out: top-1 %.3f (%d/%d), unclear answered with a pattern %.3f (%d/%d), by difficulty %s%n",
-                s.accuracy(), s.right(), s.total(), s.unclearAnsweredRate(), s.unclearAnswered(), s.unclearTotal(),
+        System.out.printf(Locale.ROOT, "held-out %s: top-1 %.3f (%d/%d), unclear answered with a pattern %.3f (%d/%d), by difficulty %s%n",
+                heldOut, s.accuracy(), s.right(), s.total(), s.unclearAnsweredRate(), s.unclearAnswered(), s.unclearTotal(),
                 s.byDifficulty().entrySet().stream().map(e -> e.getKey() + " " + e.getValue()[0] + "/" + e.getValue()[1]).toList());
         assertThat(s.accuracy()).isGreaterThanOrEqualTo(0.90);
     }
 
-    @Test
-    void heldOutUnclearMessagesGetAQuestionNotAPattern() {
-        Score s = score(load("/diagnosis/blind.jsonl"));
+    @ParameterizedTest
+    @ValueSource(strings = {"/diagnosis/blind.jsonl", "/diagnosis/blind2.jsonl"})
+    void heldOutUnclearMessagesGetAQuestionNotAPattern(String heldOut) {
+        Score s = score(load(heldOut));
         assertThat(s.unclearTotal()).isGreaterThanOrEqualTo(40);
         assertThat(s.unclearAnsweredRate()).isLessThanOrEqualTo(0.05);
     }
@@ -113,11 +123,12 @@ class DiagnosisAccuracyTest {
         assertThat(s.accuracy()).isGreaterThanOrEqualTo(0.9);
     }
 
-    @Test
-    void noHeldOutMessageIsAmongTheTrainingUtterances() {
+    @ParameterizedTest
+    @ValueSource(strings = {"/diagnosis/blind.jsonl", "/diagnosis/blind2.jsonl"})
+    void noHeldOutMessageIsAmongTheTrainingUtterances(String heldOut) {
         Content content = new ContentLoader().load(ContentSource.folder(Path.of("prompts")));
         var trained = content.examples().values().stream().flatMap(List::stream)
                 .map(t -> t.strip().toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toSet());
-        assertThat(load("/diagnosis/blind.jsonl")).noneMatch(r -> trained.contains(r.text().strip().toLowerCase(Locale.ROOT)));
+        assertThat(load(heldOut)).noneMatch(r -> trained.contains(r.text().strip().toLowerCase(Locale.ROOT)));
     }
 }
