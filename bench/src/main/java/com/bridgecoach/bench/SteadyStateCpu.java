@@ -27,7 +27,7 @@ import java.util.stream.Stream;
  * {@code /proc}, so the load generator's own CPU and the machine's other work do not enter the figure.
  *
  * <p>Usage: SteadyStateCpu APP_JAR BENCH_CLASSPATH PROMPTS_DIR [bot|floor] [ROUNDS] [PER_ROUND] [CONNECTIONS]
- * (defaults: bot, 12, 4000, 4). Extra JVM options for the server: env BENCH_BOT_JVM_EXTRA, as for BenchRun. With
+ * (defaults: bot, 12, 4000, 4). Each round also prints the server's context switches per request. Extra JVM options for the server: env BENCH_BOT_JVM_EXTRA, as for BenchRun. With
  * BENCH_REPEAT_TEXTS=1 the situations are sent unchanged (trigger ids stay unique), so the classifier answers from
  * its cache and the figure is the cost of everything on the path but diagnosis.
  */
@@ -76,10 +76,12 @@ public final class SteadyStateCpu {
             List<Double> perRequest = new ArrayList<>();
             for (int round = 0; round < rounds; round++) {
                 Map<String, Long> before = threadCpu(server);
+                long switchesBefore = contextSwitches(server);
                 long start = System.nanoTime();
                 long errors = drive(events, perRound, connections);
                 double seconds = (System.nanoTime() - start) / 1e9;
                 Map<String, Long> after = threadCpu(server);
+                double switches = (contextSwitches(server) - switchesBefore) / (double) perRound;
                 StringBuilder threads = new StringBuilder();
                 long total = 0;
                 for (Map.Entry<String, Long> e : after.entrySet()) {
@@ -90,8 +92,8 @@ public final class SteadyStateCpu {
                     }
                 }
                 perRequest.add(total / (double) perRound);
-                System.out.printf(Locale.ROOT, "%s round %d: %.3f ms CPU per request, %.0f req/s, %d failed |%s%n",
-                        which, round, total / (double) perRound, perRound / seconds, errors, threads);
+                System.out.printf(Locale.ROOT, "%s round %d: %.3f ms CPU per request, %.1f context switches per request, %.0f req/s, %d failed |%s%n",
+                        which, round, total / (double) perRound, switches, perRound / seconds, errors, threads);
             }
             List<Double> settled = new ArrayList<>(perRequest.subList(rounds / 2, rounds));
             Collections.sort(settled);
@@ -164,6 +166,28 @@ public final class SteadyStateCpu {
             }
         }
         return cpu;
+    }
+
+    /**
+     * Context switches of the server's threads so far, voluntary and not (a thread that ended is no longer
+     * counted, so pools that retire threads under-count a little): how often a request hands work between threads.
+     */
+    private static long contextSwitches(Process server) throws IOException {
+        long switches = 0;
+        try (Stream<Path> tasks = Files.list(Path.of("/proc/" + server.pid() + "/task"))) {
+            for (Path task : tasks.toList()) {
+                try {
+                    for (String line : Files.readAllLines(task.resolve("status"))) {
+                        if (line.startsWith("voluntary_ctxt_switches:") || line.startsWith("nonvoluntary_ctxt_switches:")) {
+                            switches += Long.parseLong(line.substring(line.indexOf(':') + 1).strip());
+                        }
+                    }
+                } catch (IOException | RuntimeException gone) {
+                    // the thread ended between listing and reading
+                }
+            }
+        }
+        return switches;
     }
 
     /** A signed /coach command as BenchRun sends it: a real situation made unique, a fresh trigger id. */
