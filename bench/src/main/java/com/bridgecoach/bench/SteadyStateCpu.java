@@ -27,8 +27,8 @@ import java.util.stream.Stream;
  * {@code /proc}, so the load generator's own CPU and the machine's other work do not enter the figure.
  *
  * <p>Usage: SteadyStateCpu APP_JAR BENCH_CLASSPATH PROMPTS_DIR [bot|floor] [ROUNDS] [PER_ROUND] [CONNECTIONS]
- * (defaults: bot, 12, 4000, 4). Each round also prints the server's context switches per request. Extra JVM options for the server: env BENCH_BOT_JVM_EXTRA, as for BenchRun. With
- * BENCH_REPEAT_TEXTS=1 the situations are sent unchanged (trigger ids stay unique), so the classifier answers from
+ * (defaults: bot, 12, 4000, 4). Each round also prints the server's context switches per request. Extra JVM
+ * options for the server: env BENCH_BOT_JVM_EXTRA, as for BenchRun. With BENCH_REPEAT_TEXTS=1 the situations are sent unchanged (trigger ids stay unique), so the classifier answers from
  * its cache and the figure is the cost of everything on the path but diagnosis.
  */
 public final class SteadyStateCpu {
