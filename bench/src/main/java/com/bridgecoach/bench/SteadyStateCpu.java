@@ -28,8 +28,9 @@ import java.util.stream.Stream;
  *
  * <p>Usage: SteadyStateCpu APP_JAR BENCH_CLASSPATH PROMPTS_DIR [bot|floor] [ROUNDS] [PER_ROUND] [CONNECTIONS]
  * (defaults: bot, 12, 4000, 4). Each round also prints the server's context switches per request. Extra JVM
- * options for the server: env BENCH_BOT_JVM_EXTRA, as for BenchRun. With BENCH_REPEAT_TEXTS=1 the situations are sent unchanged (trigger ids stay unique), so the classifier answers from
- * its cache and the figure is the cost of everything on the path but diagnosis.
+ * options for the server: env BENCH_BOT_JVM_EXTRA, as for BenchRun. With BENCH_REPEAT_TEXTS=1 the situations are
+ * sent unchanged (trigger ids stay unique), so the classifier answers from its cache and the figure is the cost of
+ * everything on the path but diagnosis.
  */
 public final class SteadyStateCpu {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
