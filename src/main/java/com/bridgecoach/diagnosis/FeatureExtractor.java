@@ -22,6 +22,15 @@ final class FeatureExtractor {
             "do", "does", "did", "have", "has", "had", "will", "would", "could", "should", "can", "just", "also",
             "really", "very", "too", "all", "any", "some", "what", "which", "who", "when", "where", "how", "now",
             "get", "got", "one", "like", "still", "even", "here", "over", "after", "before");
+    /** Words after which what follows is what the rep means ("actually…", "turns out…"). */
+    private static final Set<String> TURNS = Set.of("actually", "really", "turns");
+    /** "the real / actual / main …": the rest names the point. */
+    private static final Set<String> POINTING = Set.of("real", "actual", "main", "true");
+    /** "the hangup is …", "the problem was …": the rest names the point. */
+    private static final Set<String> SNAGS = Set.of(
+            "hangup", "holdup", "up", "blocker", "problem", "issue", "catch", "snag", "point", "thing", "story");
+    /** How much a word counts in the part of a message the rep sets aside before turning to the point. */
+    private static final double SET_ASIDE = 0.5;
 
     private final Tokenizer tokenizer;
     private final PhraseMatcher cues;
@@ -76,20 +85,22 @@ final class FeatureExtractor {
         FeatureName name = new FeatureName();
         double ngram = settings.charNgramWeight();
         double sum = 0;
+        int point = pointStart(tokens);
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             boolean stop = STOPWORDS.contains(t.text());
+            double scale = i < point ? SET_ASIDE : 1;
             if (!stop) {
-                sink.add(name.start(t.negated() ? "w:not_" : "w:").append(t.stem()), 1, i, i + 1);
-                sum += 1;
+                sink.add(name.start(t.negated() ? "w:not_" : "w:").append(t.stem()), scale, i, i + 1);
+                sum += scale * scale;
                 String word = t.text();
                 if (word.length() >= 3 && !allDigits(word)) {
                     // the n-grams of the word between "<" and ">"
                     int padded = word.length() + 2;
                     for (int n = 3; n <= 5; n++) {
                         for (int k = 0; k + n <= padded; k++) {
-                            sink.add(name.ngram(word, k, n), ngram, i, i + 1);
-                            sum += ngram * ngram;
+                            sink.add(name.ngram(word, k, n), scale * ngram, i, i + 1);
+                            sum += scale * ngram * scale * ngram;
                         }
                     }
                 }
@@ -97,18 +108,49 @@ final class FeatureExtractor {
             if (i + 1 < tokens.size() && !tokens.get(i + 1).clauseBreakBefore()) {
                 Token next = tokens.get(i + 1);
                 if (!(stop && STOPWORDS.contains(next.text()))) {
-                    sink.add(name.start("b:").append(t.stem()).append('_').append(next.stem()), 1, i, i + 2);
-                    sum += 1;
+                    sink.add(name.start("b:").append(t.stem()).append('_').append(next.stem()), scale, i, i + 2);
+                    sum += scale * scale;
                 }
             }
         }
-        sum = conceptFeatures(text, tokens, sink, name, sum);
+        sum = conceptFeatures(text, tokens, sink, name, sum, point);
         sink.divideAll(sum == 0 ? 1 : Math.sqrt(sum));
         List<PhraseMatcher.Match> matches = dropNegatedInside(cues.find(text, tokens));
         for (PhraseMatcher.Match m : matches) {
-            sink.add(name.start(m.negated() ? "negcue:" : "cue:").append(m.key()), settings.cueScale() * m.weight(), m.from(), m.to());
+            double scale = m.from() < point ? SET_ASIDE : 1;
+            sink.add(name.start(m.negated() ? "negcue:" : "cue:").append(m.key()), scale * settings.cueScale() * m.weight(), m.from(), m.to());
         }
         return matches;
+    }
+
+    /**
+     * The index of the first word of the message's point, when the rep first sets something aside ("it's not the
+     * budget, it's that…", "not a money thing, they…", "security passed; the real blocker is…", "I thought it was
+     * timing but actually…");
+     * 0 when there is no such turn. A "but" turns only after a negation ("not a budget thing but…"), since
+     * "the CMO loves it but IT…" keeps both halves.
+     */
+    static int pointStart(List<Token> tokens) {
+        int start = 0;
+        boolean negatedBefore = false;
+        for (int i = 1; i + 1 < tokens.size(); i++) {
+            String w = tokens.get(i).text();
+            String next = tokens.get(i + 1).text();
+            negatedBefore |= tokens.get(i - 1).negated();
+            if (TURNS.contains(w) || (w.equals("but") && negatedBefore)) {
+                start = i + 1;
+            } else if (POINTING.contains(w) && tokens.get(i - 1).text().equals("the")) {
+                start = i + 1;
+            } else if (SNAGS.contains(w) && tokens.get(i).negated() && tokens.get(i + 1).clauseBreakBefore()) {
+                start = i + 1;
+            } else if ((w.equals("it's") || w.equals("its")) && next.equals("that")) {
+                start = i + 2;
+            } else if (SNAGS.contains(w) && (next.equals("is") || next.equals("was"))
+                    && (!w.equals("up") || tokens.get(i - 1).text().equals("hang") || tokens.get(i - 1).text().equals("hold"))) {
+                start = i + 2;
+            }
+        }
+        return start;
     }
 
     private static boolean allDigits(String word) {
@@ -124,7 +166,7 @@ final class FeatureExtractor {
      * One feature per word family present (negated apart), and one per pair of families present together.
      * Returns {@code sum} plus the squares of the values added.
      */
-    private double conceptFeatures(String text, List<Token> tokens, FeatureSink sink, FeatureName name, double sum) {
+    private double conceptFeatures(String text, List<Token> tokens, FeatureSink sink, FeatureName name, double sum, int point) {
         List<PhraseMatcher.Match> found = dropNegatedInside(concepts.find(text, tokens));
         if (found.isEmpty()) {
             return sum;
@@ -132,8 +174,9 @@ final class FeatureExtractor {
         double concept = settings.conceptWeight();
         TreeMap<String, PhraseMatcher.Match> present = new TreeMap<>();
         for (PhraseMatcher.Match m : found) {
-            sink.add(name.start(m.negated() ? "k:not_" : "k:").append(m.key()), concept, m.from(), m.to());
-            sum += concept * concept;
+            double value = m.from() < point ? SET_ASIDE * concept : concept;
+            sink.add(name.start(m.negated() ? "k:not_" : "k:").append(m.key()), value, m.from(), m.to());
+            sum += value * value;
             if (!m.negated()) {
                 present.putIfAbsent(m.key(), m);
             }
