@@ -2,6 +2,7 @@
 # Builds the app jar and the benchmarks, then runs: the loopback load test (full bot vs bare Javalin floor,
 # alternating) and JMH for the classifier and translator. Prints markdown tables on stdout.
 # Tunables: BENCH_ROUNDS, BENCH_SECONDS, BENCH_WARMUP, BENCH_RATE, BENCH_CONNECTIONS, BENCH_JVM_OPTS, BENCH_SKIP_JMH=1,
+# BENCH_FLOOR_ANSWER_BYTES (the floor's constant answer padded to this size),
 # BENCH_START_ONLY=1 (only JVM start to first acknowledgement, BENCH_STARTS times, median; no load, no JMH),
 # BENCH_STEADY=1 (also steady-state CPU per request by thread: BENCH_STEADY_ROUNDS, BENCH_STEADY_REQUESTS).
 set -euo pipefail

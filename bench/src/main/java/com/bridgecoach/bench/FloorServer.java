@@ -13,6 +13,8 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * The floor the bot is compared against: a bare Javalin endpoint on the same server stack that only checks
  * Slack's v0 signature and timestamp, parses the form and answers a constant. Usage: FloorServer PORT SECRET.
+ * With env BENCH_FLOOR_ANSWER_BYTES the constant is padded to that many bytes (the size of the bot's answer, say),
+ * to tell what the answer's size alone costs server and client.
  */
 public final class FloorServer {
     private static final String ANSWER = "{\"response_type\":\"ephemeral\",\"text\":\"ok\"}";
@@ -22,6 +24,7 @@ public final class FloorServer {
 
     public static void main(String[] args) {
         int port = Integer.parseInt(args[0]);
+        String answer = answer(Integer.parseInt(System.getenv().getOrDefault("BENCH_FLOOR_ANSWER_BYTES", "0").strip()));
         byte[] secret = args[1].getBytes(StandardCharsets.UTF_8);
         Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -47,9 +50,15 @@ public final class FloorServer {
                     ctx.status(400).result("{\"error\":\"not a command\"}");
                     return;
                 }
-                ctx.contentType("application/json").result(ANSWER);
+                ctx.contentType("application/json").result(answer);
             });
         }).start("127.0.0.1", port);
+    }
+
+    /** The constant answer, its text padded so the whole is {@code bytes} long when that is longer. */
+    static String answer(int bytes) {
+        int padding = bytes - ANSWER.length();
+        return padding <= 0 ? ANSWER : ANSWER.replace("\"ok\"", "\"ok" + "k".repeat(padding) + "\"");
     }
 
     private static boolean valid(byte[] secret, String ts, String body, String signature) throws Exception {
