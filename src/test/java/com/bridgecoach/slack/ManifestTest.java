@@ -52,7 +52,7 @@ class ManifestTest {
                 .containsExactlyInAnyOrder("app_mention", "message.channels", "message.groups", "message.im", "app_home_opened");
         assertThat(texts(manifest.path("oauth_config").path("scopes").path("bot"), null))
                 .containsExactlyInAnyOrder("commands", "chat:write", "app_mentions:read", "channels:history", "groups:history",
-                        "im:history", "pins:write");
+                        "im:history", "mpim:history", "pins:write");
         assertThat(manifest.path("features").path("app_home").path("home_tab_enabled").asBoolean()).isTrue();
         assertThat(manifest.path("settings").path("interactivity").path("is_enabled").asBoolean()).isTrue();
     }
