@@ -113,12 +113,21 @@ final class TermRewriter {
         out.replace(m.start(1), m.end(1), fixed);
     }
 
-    /** "interfaces" becomes "connections", not "connection". */
+    /** Words that end the noun a replacement is about: "connection to the chart" is plural in "connection". */
+    private static final java.util.regex.Pattern AFTER_HEAD = java.util.regex.Pattern.compile(" (?:to|into|inside|of|from|for|with|on|in) ");
+
+    /** "interfaces" becomes "connections", and "HL7 interfaces" "standard connections to the chart". */
     private static String plural(TermMatcher.Match m, String replacement) {
         String term = m.term().toLowerCase(java.util.Locale.ROOT);
         String written = m.text().toLowerCase(java.util.Locale.ROOT);
         boolean pluralWritten = written.endsWith("s") && !term.endsWith("s") && !term.endsWith("*");
-        return pluralWritten && !replacement.isEmpty() && !replacement.endsWith("s") ? replacement + "s" : replacement;
+        if (!pluralWritten || replacement.isEmpty()) {
+            return replacement;
+        }
+        java.util.regex.Matcher after = AFTER_HEAD.matcher(replacement);
+        int head = after.find() ? after.start() : replacement.length();
+        return replacement.substring(0, head).endsWith("s") ? replacement
+                : replacement.substring(0, head) + "s" + replacement.substring(head);
     }
 
     static String capitalise(String s) {
