@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
+import com.bridgecoach.testing.PromptsCopy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,20 +14,6 @@ class InterviewContentTest {
     @TempDir
     Path dir;
 
-    private Path copyOfPrompts() throws IOException {
-        Path source = Path.of("prompts");
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path p : files.toList()) {
-                Path target = dir.resolve(source.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-        return dir;
-    }
 
     private void edit(String from, String to) throws IOException {
         Path file = dir.resolve("interview.yml");
@@ -45,7 +31,7 @@ class InterviewContentTest {
 
     @Test
     void anAnswerPointingNowhereIsNamedWithFileLineAndField() throws IOException {
-        copyOfPrompts();
+        PromptsCopy.into(dir);
         edit("value: \"in_house_build\"", "value: \"homegrown\"");
         assertThatThrownBy(() -> new ContentLoader().load(ContentSource.folder(dir)))
                 .isInstanceOf(ContentException.class)
@@ -59,7 +45,7 @@ class InterviewContentTest {
 
     @Test
     void aVariantAskedUnderTheWrongPatternIsCaught() throws IOException {
-        copyOfPrompts();
+        PromptsCopy.into(dir);
         edit("pattern: [\"territorial_protection\"]", "pattern: [\"priority_conflict\"]");
         assertThatThrownBy(() -> new ContentLoader().load(ContentSource.folder(dir)))
                 .isInstanceOf(ContentException.class)
@@ -68,7 +54,7 @@ class InterviewContentTest {
 
     @Test
     void aMissingFieldIsReported() throws IOException {
-        copyOfPrompts();
+        PromptsCopy.into(dir);
         edit("  share: \"Share to channel\"\n", "");
         assertThatThrownBy(() -> new ContentLoader().load(ContentSource.folder(dir)))
                 .isInstanceOf(ContentException.class)

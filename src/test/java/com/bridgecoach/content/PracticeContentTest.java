@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
+import com.bridgecoach.testing.PromptsCopy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,7 +25,7 @@ class PracticeContentTest {
 
     @Test
     void a_broken_scenario_is_reported_with_file_line_and_field(@TempDir Path dir) throws IOException {
-        copy(Path.of("prompts"), dir);
+        PromptsCopy.into(dir);
         Path cio = dir.resolve("practice/cio.yml");
         String text = Files.readString(cio)
                 .replaceFirst("key_techniques: \\[concerns_as_requirements, open_question\\]", "key_techniques: [mind_reading]")
@@ -45,24 +45,11 @@ class PracticeContentTest {
 
     @Test
     void weights_that_do_not_add_up_are_refused(@TempDir Path dir) throws IOException {
-        copy(Path.of("prompts"), dir);
+        PromptsCopy.into(dir);
         Path rubric = dir.resolve("practice/rubric.yml");
         Files.writeString(rubric, Files.readString(rubric).replaceFirst("weight: 25", "weight: 35"));
         assertThatThrownBy(() -> new ContentLoader().load(ContentSource.folder(dir)))
                 .isInstanceOfSatisfying(ContentException.class, e -> assertThat(e.errors())
                         .anySatisfy(err -> assertThat(err.toString()).contains("practice/rubric.yml").contains("add up to 110")));
-    }
-
-    static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : files.toList()) {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(f, target);
-                }
-            }
-        }
     }
 }
