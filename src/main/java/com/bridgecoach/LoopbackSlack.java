@@ -8,6 +8,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.concurrent.Executor;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -26,9 +27,10 @@ public final class LoopbackSlack {
      */
     public static HttpServer webApi(String team, Executor threads) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        String id = team.toUpperCase(Locale.ROOT);
         byte[] ok = ("{\"ok\":true,\"url\":\"https://" + team + ".slack.com/\",\"team\":\"" + team + "\",\"user\":\"bridge\","
-                + "\"team_id\":\"T0" + team.toUpperCase(java.util.Locale.ROOT) + "\",\"user_id\":\"U0BOT\",\"bot_id\":\"B0BOT\","
-                + "\"channel\":\"C0" + team.toUpperCase(java.util.Locale.ROOT) + "\",\"ts\":\"1800000000.000100\"}")
+                + "\"team_id\":\"T0" + id + "\",\"user_id\":\"U0BOT\",\"bot_id\":\"B0BOT\","
+                + "\"channel\":\"C0" + id + "\",\"ts\":\"1800000000.000100\"}")
                 .getBytes(StandardCharsets.UTF_8);
         server.createContext("/", exchange -> {
             exchange.getRequestBody().readAllBytes();

@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
  * replacement is corrected; a term that reads as a name (capitalised mid-sentence) can be left alone.
  */
 final class TermRewriter {
+    /** Words that end the noun a replacement is about: "connection to the chart" is plural in "connection". */
+    private static final Pattern AFTER_HEAD = Pattern.compile(" (?:to|into|inside|of|from|for|with|on|in) ");
     private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?<![\\p{L}])([Aa]n?)\\s+$");
     private final TermMatcher matcher;
     private final Map<String, String> replacements = new HashMap<>();
@@ -113,9 +115,6 @@ final class TermRewriter {
         out.replace(m.start(1), m.end(1), fixed);
     }
 
-    /** Words that end the noun a replacement is about: "connection to the chart" is plural in "connection". */
-    private static final java.util.regex.Pattern AFTER_HEAD = java.util.regex.Pattern.compile(" (?:to|into|inside|of|from|for|with|on|in) ");
-
     /** "interfaces" becomes "connections", and "HL7 interfaces" "standard connections to the chart". */
     private static String plural(TermMatcher.Match m, String replacement) {
         String term = m.term().toLowerCase(java.util.Locale.ROOT);
@@ -124,7 +123,7 @@ final class TermRewriter {
         if (!pluralWritten || replacement.isEmpty()) {
             return replacement;
         }
-        java.util.regex.Matcher after = AFTER_HEAD.matcher(replacement);
+        Matcher after = AFTER_HEAD.matcher(replacement);
         int head = after.find() ? after.start() : replacement.length();
         return replacement.substring(0, head).endsWith("s") ? replacement
                 : replacement.substring(0, head) + "s" + replacement.substring(head);
