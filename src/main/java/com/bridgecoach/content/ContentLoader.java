@@ -107,7 +107,8 @@ public final class ContentLoader {
         audiences.value().audiences().forEach(a -> profiles.put(a.id(), a));
         Map<ChampionSide, ChampionKit> championKits = new EnumMap<>(ChampionSide.class);
         kits.value().kits().forEach(k -> championKits.put(k.side(), k));
-        TranslationContent translation = new TranslationContent(translationConcepts.value().concepts(), frames.value(),
+        TranslationContent translation = new TranslationContent(translationConcepts.value().concepts(),
+                translationConcepts.value().negation(), frames.value(),
                 lexicon.value(), championKits, joint.value());
         List<PracticeScenario> scenarios = new ArrayList<>(cioScenarios.value().scenarios());
         scenarios.addAll(cmoScenarios.value().scenarios());
@@ -231,7 +232,7 @@ public final class ContentLoader {
     record ExamplesFile(Map<PatternId, List<String>> examples) {
     }
 
-    record ConceptsFile(List<TranslationConcept> concepts) {
+    record ConceptsFile(List<TranslationConcept> concepts, ConceptNegation negation) {
     }
 
     record KitsFile(List<ChampionKit> kits) {

@@ -6,6 +6,7 @@ import java.util.Map;
 /** Everything the translation, draft check, champion kits and joint plan are built from. */
 public record TranslationContent(
         List<TranslationConcept> concepts,
+        ConceptNegation negation,
         TranslationFrames frames,
         DraftLexicon lexicon,
         Map<ChampionSide, ChampionKit> kits,

@@ -127,6 +127,23 @@ final class TranslationValidator {
             clean(file, at + "/technical", c.technical(), hype, "clinical hype a CIO distrusts");
             clean(file, at + "/financial", c.financial(), hype, "hype");
         }
+        negation(file, ids);
+    }
+
+    private void negation(Parsed<ConceptsFile> file, Set<String> ids) {
+        ConceptNegation n = file.value().negation();
+        checks.lines(file, "/negation/negators", n.negators(), 1);
+        checks.range(file, "/negation/scope", n.scope(), 1, 6);
+        n.opposites().forEach((absent, meant) -> {
+            String at = "/negation/opposites/" + absent;
+            if (!ids.contains(absent)) {
+                errors.add(file.error(at, "'" + absent + "' is not a concept id"));
+            } else if (!ids.contains(meant)) {
+                errors.add(file.error(at, "'" + meant + "' is not a concept id"));
+            } else if (absent.equals(meant)) {
+                errors.add(file.error(at, "a concept cannot mean itself when absent"));
+            }
+        });
     }
 
     private void frames(Parsed<TranslationFrames> file, TermMatcher jargon, TermMatcher hype) {

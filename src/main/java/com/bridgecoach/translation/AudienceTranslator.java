@@ -31,7 +31,7 @@ public final class AudienceTranslator {
 
     public AudienceTranslator(TranslationContent content) {
         this.frames = content.frames();
-        this.concepts = new ConceptFinder(content.concepts());
+        this.concepts = new ConceptFinder(content.concepts(), content.negation());
         this.jargon = new TermRewriter(content.lexicon().jargon(), false);
         this.hype = new TermRewriter(content.lexicon().hype(), true);
     }

@@ -3,10 +3,10 @@ package com.bridgecoach.content;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.bridgecoach.testing.PromptsCopy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,7 +29,7 @@ class TranslationContentTest {
 
     @Test
     void aJargonWordInACmoFrameIsReportedWithFileLineAndField(@TempDir Path dir) throws IOException {
-        copy(dir);
+        PromptsCopy.into(dir);
         Path frames = dir.resolve("translation/frames.yml");
         Files.writeString(frames, Files.readString(frames).replace(
                 "\"Start with what your physicians will feel on their next shift.\"",
@@ -45,7 +45,7 @@ class TranslationContentTest {
 
     @Test
     void aConceptMissingItsFinancialPhrasingIsReported(@TempDir Path dir) throws IOException {
-        copy(dir);
+        PromptsCopy.into(dir);
         Path concepts = dir.resolve("translation/concepts.yml");
         String text = Files.readString(concepts);
         int at = text.indexOf("    financial: \"fewer password-reset tickets");
@@ -61,7 +61,7 @@ class TranslationContentTest {
 
     @Test
     void aMatchTermGivenToTwoConceptsIsReported(@TempDir Path dir) throws IOException {
-        copy(dir);
+        PromptsCopy.into(dir);
         Path concepts = dir.resolve("translation/concepts.yml");
         Files.writeString(concepts, Files.readString(concepts).replace("\"badge tap\"", "\"EHR integration\""));
         assertThatThrownBy(() -> new ContentLoader().load(ContentSource.folder(dir)))
@@ -72,26 +72,25 @@ class TranslationContentTest {
     }
 
     @Test
+    void anOppositeThatIsNotAConceptIsReported(@TempDir Path dir) throws IOException {
+        PromptsCopy.into(dir);
+        Path concepts = dir.resolve("translation/concepts.yml");
+        Files.writeString(concepts, Files.readString(concepts).replace("on_premise: \"cloud_hosting\"", "on_premise: \"hosted_cloud\""));
+        assertThatThrownBy(() -> new ContentLoader().load(ContentSource.folder(dir)))
+                .isInstanceOfSatisfying(ContentException.class, e -> assertThat(e.errors()).anySatisfy(err -> {
+                    assertThat(err.file()).isEqualTo("translation/concepts.yml");
+                    assertThat(err.field()).isEqualTo("negation.opposites.on_premise");
+                    assertThat(err.message()).contains("'hosted_cloud' is not a concept id");
+                }));
+    }
+
+    @Test
     void aKitSideMissingIsReported(@TempDir Path dir) throws IOException {
-        copy(dir);
+        PromptsCopy.into(dir);
         Path kits = dir.resolve("translation/kits.yml");
         Files.writeString(kits, Files.readString(kits).replace("side: \"technical\"", "side: \"clinical\""));
         assertThatThrownBy(() -> new ContentLoader().load(ContentSource.folder(dir)))
                 .isInstanceOfSatisfying(ContentException.class, e -> assertThat(e.errors())
                         .anySatisfy(err -> assertThat(err.message()).contains("no kit for a technical champion")));
-    }
-
-    private static void copy(Path dir) throws IOException {
-        Path from = Path.of("prompts");
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) files::iterator) {
-                Path to = dir.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(p, to);
-                }
-            }
-        }
     }
 }
