@@ -7,7 +7,9 @@ import com.bridgecoach.content.TranslationContent;
 import com.bridgecoach.content.TranslationFrames;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Rewrites a rep's claim for the CMO, the CIO and both, from the concept map and audience frames in
@@ -87,20 +89,44 @@ public final class AudienceTranslator {
         return String.join(" ", parts);
     }
 
-    /** One connector per concept, each a different one, or a fallback clause when nothing was recognised. */
+    /**
+     * One connector per concept, each a different one while they last, or a fallback clause when nothing was
+     * recognised. A connector that names the clause's first word ("For your clinicians, clinicians …") gives way
+     * to the next one.
+     */
     private static List<String> clauses(Choice choice, TranslationFrames.Frame f, List<TranslationConcept> used,
                                         Function<TranslationConcept, String> clause) {
-        List<String> out = new ArrayList<>();
-        int first = choice.index(f.connectors().size(), 3);
+        List<String> connectors = f.connectors();
+        int first = choice.index(connectors.size(), 3);
         if (used.isEmpty()) {
-            out.add(fill(f.connectors().get(first), choice.pick(f.fallback(), 6)));
-            return out;
+            String fallback = choice.pick(f.fallback(), 6);
+            return List.of(fill(connectors.get(fitting(connectors, first, fallback, List.of())), fallback));
         }
+        List<String> out = new ArrayList<>();
+        List<Integer> taken = new ArrayList<>();
         for (int i = 0; i < used.size(); i++) {
-            String connector = f.connectors().get((first + i) % f.connectors().size());
-            out.add(fill(connector, clause.apply(used.get(i))));
+            String text = clause.apply(used.get(i));
+            int at = fitting(connectors, first + i, text, taken);
+            taken.add(at);
+            out.add(fill(connectors.get(at), text));
         }
         return out;
+    }
+
+    /** From {@code start} on, the first connector not yet taken that doesn't echo the clause's first word. */
+    private static int fitting(List<String> connectors, int start, String clause, List<Integer> taken) {
+        String firstWord = clause.split("[\\s,]", 2)[0].toLowerCase(Locale.ROOT);
+        int fallback = Math.floorMod(start, connectors.size());
+        for (int step = 0; step < connectors.size(); step++) {
+            int at = Math.floorMod(start + step, connectors.size());
+            String lead = connectors.get(at);
+            lead = lead.substring(0, Math.max(0, lead.indexOf("{clause}"))).toLowerCase(Locale.ROOT);
+            boolean echoes = !firstWord.isEmpty() && lead.matches(".*\\b" + Pattern.quote(firstWord) + "\\b.*");
+            if (!echoes && !taken.contains(at)) {
+                return at;
+            }
+        }
+        return fallback;
     }
 
     private String bridge(Choice choice, String claim, List<TranslationConcept> found) {

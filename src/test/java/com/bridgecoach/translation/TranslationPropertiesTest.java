@@ -92,6 +92,16 @@ class TranslationPropertiesTest {
         assertThat(CLINICAL_LEAD.matcher(firstSentence(t.cmo())).find()).as(t.cmo()).isTrue();
     }
 
+    /** "For your clinicians, clinicians spend less time…": a connector must not say again what its clause begins with. */
+    @ParameterizedTest
+    @MethodSource("claims")
+    void noConnectorEchoesTheWordItsClauseBeginsWith(TranslationSamples.Claim claim) {
+        Translation t = translator.translate(claim.text());
+        for (String version : List.of(t.cmo(), t.cio())) {
+            assertThat(version).as(version).doesNotContainPattern("(?i)\\b(\\w+), \\1\\b");
+        }
+    }
+
     @ParameterizedTest
     @MethodSource("claims")
     void theCioVersionLeadsWithOperationsAndHasNoHype(TranslationSamples.Claim claim) {
