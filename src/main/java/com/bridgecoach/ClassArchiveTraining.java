@@ -2,8 +2,6 @@ package com.bridgecoach;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -88,7 +86,7 @@ public final class ClassArchiveTraining {
         HttpServer slack = LoopbackSlack.webApi("training", slackThreads);
         Process bot = null;
         try {
-            int port = freePort();
+            int port = LoopbackSlack.freePort();
             String slackBase = "http://127.0.0.1:" + slack.getAddress().getPort();
             ProcessBuilder pb = new ProcessBuilder(java(), "-XX:ArchiveClassesAtExit=" + partial, "-jar", jar.toString(), "serve")
                     .directory(workingDir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
@@ -192,11 +190,6 @@ public final class ClassArchiveTraining {
         }
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return s.getLocalPort();
-        }
-    }
 
     private static String java() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();

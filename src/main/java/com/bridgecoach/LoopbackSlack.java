@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.HexFormat;
@@ -19,6 +20,13 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class LoopbackSlack {
     private LoopbackSlack() {
+    }
+
+    /** A loopback port free right now, for the server run beside this fake Slack. */
+    public static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        }
     }
 
     /**

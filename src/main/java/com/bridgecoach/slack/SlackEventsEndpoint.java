@@ -111,10 +111,6 @@ public final class SlackEventsEndpoint implements RequestHandler {
     }
 
     /**
-     * True when Bolt itself (its JSON reader or its middleware) tripped over the payload's shape before any of
-     * our handlers ran, as opposed to a fault in a handler.
-     */
-    /**
      * Bolt's first run checks the bot token with auth.test and, when Slack can't be reached or refuses it, throws
      * "The token is invalid (error: …)": a fault on our side of Slack, not in the request.
      */
@@ -128,6 +124,10 @@ public final class SlackEventsEndpoint implements RequestHandler {
         return false;
     }
 
+    /**
+     * True when Bolt itself (its JSON reader or its middleware) tripped over the payload's shape before any of
+     * our handlers ran, as opposed to a fault in a handler.
+     */
     static boolean isMalformedPayload(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof com.google.gson.JsonParseException) {

@@ -1,9 +1,8 @@
 package com.bridgecoach.bench;
 
+import com.bridgecoach.LoopbackSlack;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -101,13 +100,13 @@ public final class BenchRun {
         Target bot = null;
         Target floor = null;
         try {
-            int botPort = freePort();
+            int botPort = LoopbackSlack.freePort();
             List<String> botCommand = botCommand(jvm, appJar);
             bot = launch("bot", botCommand, Map.of("SLACK_BOT_TOKEN", "xoxb-bench", "SLACK_SIGNING_SECRET", SECRET,
                     "SLACK_API_URL", slackUrl, "PORT", String.valueOf(botPort), "HOST", "127.0.0.1",
                     "DATABASE_URL", "jdbc:sqlite:" + work.resolve("bench.db"), "PROMPTS_DIR", prompts.toString(), "LOG_LEVEL", "WARN"),
                     botPort, work.resolve("bot.log"));
-            int floorPort = freePort();
+            int floorPort = LoopbackSlack.freePort();
             List<String> floorCommand = new ArrayList<>(List.of(java()));
             floorCommand.addAll(jvm);
             floorCommand.addAll(List.of("-cp", benchClasspath, FloorServer.class.getName(), String.valueOf(floorPort), SECRET));
@@ -163,7 +162,7 @@ public final class BenchRun {
         try {
             for (int i = 0; i < starts; i++) {
                 Path work = Files.createTempDirectory("bridge-start");
-                int port = freePort();
+                int port = LoopbackSlack.freePort();
                 List<String> command = botCommand(jvm, appJar);
                 Target bot = launch("bot", command, Map.of("SLACK_BOT_TOKEN", "xoxb-bench", "SLACK_SIGNING_SECRET", SECRET,
                         "SLACK_API_URL", slackUrl, "PORT", String.valueOf(port), "HOST", "127.0.0.1",
@@ -174,7 +173,7 @@ public final class BenchRun {
                 cpu[i] = bot.cpuMillis();
                 bot.process().destroy();
                 bot.process().waitFor(15, TimeUnit.SECONDS);
-                int floorPort = freePort();
+                int floorPort = LoopbackSlack.freePort();
                 List<String> floorCommand = new ArrayList<>(List.of(java()));
                 floorCommand.addAll(jvm);
                 floorCommand.addAll(List.of("-cp", benchClasspath, FloorServer.class.getName(), String.valueOf(floorPort), SECRET));
@@ -386,7 +385,7 @@ public final class BenchRun {
 
     /** Answers every Web API call with ok:true, as Slack would for auth.test and chat calls. */
     static HttpServer fakeSlack() throws IOException {
-        return com.bridgecoach.LoopbackSlack.webApi("bench", Executors.newFixedThreadPool(2, daemon("fake-slack")));
+        return LoopbackSlack.webApi("bench", Executors.newFixedThreadPool(2, daemon("fake-slack")));
     }
 
     /** CPU time this process (the load generator and the fake Slack) has used so far, in milliseconds. */
@@ -450,11 +449,6 @@ public final class BenchRun {
         return Files.isRegularFile(options) ? List.of("@" + options) : List.of();
     }
 
-    static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return s.getLocalPort();
-        }
-    }
 
     private static String java() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();

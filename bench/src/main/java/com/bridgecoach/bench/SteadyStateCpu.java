@@ -1,5 +1,6 @@
 package com.bridgecoach.bench;
 
+import com.bridgecoach.LoopbackSlack;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.URI;
@@ -56,7 +57,7 @@ public final class SteadyStateCpu {
     void run(Path appJar, String benchClasspath, Path prompts, String which, int rounds, int perRound, int connections) throws Exception {
         Path work = Files.createTempDirectory("bridge-steady");
         HttpServer slack = BenchRun.fakeSlack();
-        int port = BenchRun.freePort();
+        int port = LoopbackSlack.freePort();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(List.of(System.getenv().getOrDefault("BENCH_JVM_OPTS", "-XX:+UseSerialGC -Xmx256m").split("\\s+")));
         ProcessBuilder pb;
