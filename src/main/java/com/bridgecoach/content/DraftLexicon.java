@@ -59,10 +59,16 @@ public record DraftLexicon(
             int missingEach) {
     }
 
-    /** Advice per flag kind; {@code {term}}, {@code {instead}} and {@code {missing}} are filled in. */
+    /**
+     * Advice per flag kind; {@code {term}}, {@code {instead}} and {@code {missing}} are filled in. The second and
+     * later jargon or hype flags of one draft get the short form ({@code jargonAgain}, {@code hypeAgain}): the rep
+     * has read the reason once.
+     */
     public record Advice(
             String jargon,
+            String jargonAgain,
             String hype,
+            String hypeAgain,
             String wrongLensCmo,
             String wrongLensCio,
             String efficiencyWithoutClinicalValue,

@@ -78,7 +78,9 @@ final class TranslationValidator {
         checks.range(file, "/scoring/missing_each", s.missingEach(), 0, 100);
         DraftLexicon.Advice a = l.advice();
         checks.text(file, "/advice/jargon", a.jargon());
+        checks.text(file, "/advice/jargon_again", a.jargonAgain());
         checks.text(file, "/advice/hype", a.hype());
+        checks.text(file, "/advice/hype_again", a.hypeAgain());
         checks.text(file, "/advice/wrong_lens_cmo", a.wrongLensCmo());
         checks.text(file, "/advice/wrong_lens_cio", a.wrongLensCio());
         checks.text(file, "/advice/efficiency_without_clinical_value", a.efficiencyWithoutClinicalValue());

@@ -72,7 +72,8 @@ public final class DraftChecker {
 
         List<TermMatcher.Match> jargonHits = distinct(jargon.find(text));
         for (TermMatcher.Match m : jargonHits) {
-            flags.add(new FitCheck.Flag("jargon", m.text(), a.jargon().replace("{term}", m.text()).replace("{instead}", jargonInstead.get(m.term()))));
+            String advice = flags.isEmpty() ? a.jargon() : a.jargonAgain();
+            flags.add(new FitCheck.Flag("jargon", m.text(), advice.replace("{term}", m.text()).replace("{instead}", jargonInstead.get(m.term()))));
         }
         score -= Math.min(s.jargonMax(), s.jargonEach() * jargonHits.size());
 
@@ -103,7 +104,7 @@ public final class DraftChecker {
 
         List<TermMatcher.Match> hypeHits = distinct(hype.find(text));
         for (TermMatcher.Match m : hypeHits) {
-            flags.add(new FitCheck.Flag("hype", m.text(), a.hype().replace("{term}", m.text())));
+            flags.add(new FitCheck.Flag("hype", m.text(), (flags.isEmpty() ? a.hype() : a.hypeAgain()).replace("{term}", m.text())));
         }
         score -= Math.min(s.hypeMax(), s.hypeEach() * hypeHits.size());
 
