@@ -130,6 +130,16 @@ final class ContentValidator {
             errors.add(file.error("/negation_scope", "must be between 1 and 10 words"));
         }
         checks.lines(file, "/negators", book.negators(), 1);
+        for (Map.Entry<String, String> spelling : book.spellings().entrySet()) {
+            String at = "/spellings/" + spelling.getKey().replace("~", "~0").replace("/", "~1");
+            if (!spelling.getKey().matches("[a-z0-9']+|[a-z]/[a-z]?")) {
+                errors.add(file.error(at, "a spelling is one lower-case word as a rep types it ('bc', 'b/c', 'secuirty')"));
+            } else if (spelling.getValue() == null || !spelling.getValue().matches("[a-z']+")) {
+                errors.add(file.error(at, "must be the one lower-case word the spelling is read as"));
+            } else if (spelling.getKey().equals(spelling.getValue())) {
+                errors.add(file.error(at, "is read as itself"));
+            }
+        }
         Set<PatternId> seen = EnumSet.noneOf(PatternId.class);
         Map<String, PatternId> owner = new HashMap<>();
         for (int i = 0; i < book.cues().size(); i++) {

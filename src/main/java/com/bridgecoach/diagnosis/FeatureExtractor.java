@@ -38,7 +38,7 @@ final class FeatureExtractor {
     private final ClassifierSettings settings;
 
     FeatureExtractor(CueBook cueBook, ConceptBook conceptBook, ClassifierSettings settings) {
-        this.tokenizer = new Tokenizer(cueBook.negators(), cueBook.negationScope());
+        this.tokenizer = new Tokenizer(cueBook.negators(), cueBook.negationScope(), cueBook.spellings());
         List<PhraseMatcher.Phrase> cuePhrases = new ArrayList<>();
         for (CueBook.PatternCues group : cueBook.cues()) {
             for (CueBook.Phrase p : group.phrases()) {

@@ -55,6 +55,11 @@ final class TrainingFingerprint {
                     out.writeDouble(p.weight());
                 }
             }
+            out.writeInt(cues.spellings().size());
+            for (var spelling : cues.spellings().entrySet()) {
+                text(out, spelling.getKey());
+                text(out, spelling.getValue());
+            }
             out.writeInt(content.concepts().concepts().size());
             for (ConceptBook.Concept c : content.concepts().concepts()) {
                 text(out, c.id());

@@ -118,6 +118,7 @@ class BundledModelTest {
                     new String[] {"diagnosis/examples.yml", "infosec just sent a 300 question", "infosec just sent a 301 question"},
                     new String[] {"diagnosis/cues.yml", "{ text: \"security review\", weight: 2.0 }", "{ text: \"security review\", weight: 2.5 }"},
                     new String[] {"diagnosis/cues.yml", "negation_scope: 4", "negation_scope: 3"},
+                    new String[] {"diagnosis/cues.yml", "\"secuirty\": security", "\"secuirty\": securely"},
                     new String[] {"diagnosis/concepts.yml", "\"bodies\", ", ""},
                     new String[] {"diagnosis/classifier.yml", "epochs: 40", "epochs: 41"},
                     new String[] {"diagnosis/classifier.yml", "char_ngram_weight: 0.35", "char_ngram_weight: 0.36"});

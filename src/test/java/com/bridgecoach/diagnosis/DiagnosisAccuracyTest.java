@@ -123,8 +123,25 @@ class DiagnosisAccuracyTest {
         assertThat(s.accuracy()).isGreaterThanOrEqualTo(0.9);
     }
 
+    /**
+     * {@code devcheck3.jsonl}: messages written in the seventh session, never trained on, in the indirect ways reps
+     * name a conflict (policy and hosting for a veto, decision rights and being bypassed for territory, EHR switches
+     * and acquisitions for priority, hours and nobody to own it for resources) and the vague ones that must stay
+     * {@code unclear}. "tuned": the content was tuned while looking at them; "fresh": written afterwards, measured
+     * before and after one further round.
+     */
+    @Test
+    void indirectlyNamedConflictsAndVagueMessagesFromTheDevCheckAreNamedRight() {
+        Score s = score(load("/diagnosis/devcheck3.jsonl"));
+        System.out.printf(Locale.ROOT, "devcheck3: top-1 %.3f (%d/%d), unclear answered with a pattern %d/%d, by part %s%n",
+                s.accuracy(), s.right(), s.total(), s.unclearAnswered(), s.unclearTotal(),
+                s.byDifficulty().entrySet().stream().map(e -> e.getKey() + " " + e.getValue()[0] + "/" + e.getValue()[1]).toList());
+        assertThat(s.accuracy()).isGreaterThanOrEqualTo(0.85);
+        assertThat(s.unclearAnsweredRate()).isLessThanOrEqualTo(0.10);
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"/diagnosis/blind.jsonl", "/diagnosis/blind2.jsonl"})
+    @ValueSource(strings = {"/diagnosis/blind.jsonl", "/diagnosis/blind2.jsonl", "/diagnosis/devcheck3.jsonl"})
     void noHeldOutMessageIsAmongTheTrainingUtterances(String heldOut) {
         Content content = new ContentLoader().load(ContentSource.folder(Path.of("prompts")));
         var trained = content.examples().values().stream().flatMap(List::stream)
