@@ -35,6 +35,11 @@ import org.junit.jupiter.params.provider.ValueSource;
  * lines it wrote, generic one-liners, turned out to be training utterances already and were dropped). Measured
  * once before any tuning (93.6%, README); the tuning after that was told its error categories in paraphrase,
  * never its lines, so it is nearly, not strictly, blind now.
+ *
+ * <p>{@code blind3.jsonl} (300 messages, written in the fifth session by a writer who saw no training utterance and
+ * no other set, in reps' Slack style: lowercase fragments, typos, shorthand, mentions, emoji codes, quotes) scored
+ * 83.0% when first measured. The tuning after that was told its error categories in paraphrase, never its lines,
+ * and the 900 training utterances added then were written by writers who never saw it.
  */
 class DiagnosisAccuracyTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -98,7 +103,7 @@ class DiagnosisAccuracyTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/diagnosis/blind.jsonl", "/diagnosis/blind2.jsonl"})
+    @ValueSource(strings = {"/diagnosis/blind.jsonl", "/diagnosis/blind2.jsonl", "/diagnosis/blind3.jsonl"})
     void heldOutMessagesAreNamedRightAtLeastNineTimesInTen(String heldOut) {
         List<Labelled> blind = load(heldOut);
         assertThat(blind).hasSizeGreaterThanOrEqualTo(200);
@@ -110,7 +115,7 @@ class DiagnosisAccuracyTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/diagnosis/blind.jsonl", "/diagnosis/blind2.jsonl"})
+    @ValueSource(strings = {"/diagnosis/blind.jsonl", "/diagnosis/blind2.jsonl", "/diagnosis/blind3.jsonl"})
     void heldOutUnclearMessagesGetAQuestionNotAPattern(String heldOut) {
         Score s = score(load(heldOut));
         assertThat(s.unclearTotal()).isGreaterThanOrEqualTo(40);
@@ -124,7 +129,7 @@ class DiagnosisAccuracyTest {
     }
 
     /**
-     * {@code devcheck3.jsonl}: messages written in the seventh session, never trained on, in the indirect ways reps
+     * {@code devcheck3.jsonl}: messages written in the fifth session, never trained on, in the indirect ways reps
      * name a conflict (policy and hosting for a veto, decision rights and being bypassed for territory, EHR switches
      * and acquisitions for priority, hours and nobody to own it for resources) and the vague ones that must stay
      * {@code unclear}. "tuned": the content was tuned while looking at them; "fresh": written afterwards, measured
@@ -141,7 +146,7 @@ class DiagnosisAccuracyTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/diagnosis/blind.jsonl", "/diagnosis/blind2.jsonl", "/diagnosis/devcheck3.jsonl"})
+    @ValueSource(strings = {"/diagnosis/blind.jsonl", "/diagnosis/blind2.jsonl", "/diagnosis/blind3.jsonl", "/diagnosis/devcheck3.jsonl"})
     void noHeldOutMessageIsAmongTheTrainingUtterances(String heldOut) {
         Content content = new ContentLoader().load(ContentSource.folder(Path.of("prompts")));
         var trained = content.examples().values().stream().flatMap(List::stream)
