@@ -140,6 +140,13 @@ final class ContentValidator {
                 errors.add(file.error(at, "is read as itself"));
             }
         }
+        CueBook.PointTurns point = book.pointTurns();
+        checks.lines(file, "/point_turns/turn_words", point.turnWords(), 1);
+        checks.lines(file, "/point_turns/pointing", point.pointing(), 1);
+        checks.lines(file, "/point_turns/snags", point.snags(), 1);
+        if (!(point.setAside() > 0 && point.setAside() <= 1)) {
+            errors.add(file.error("/point_turns/set_aside", "must be above 0 and at most 1"));
+        }
         Set<PatternId> seen = EnumSet.noneOf(PatternId.class);
         Map<String, PatternId> owner = new HashMap<>();
         for (int i = 0; i < book.cues().size(); i++) {

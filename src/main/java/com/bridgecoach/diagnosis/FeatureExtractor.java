@@ -22,20 +22,16 @@ final class FeatureExtractor {
             "do", "does", "did", "have", "has", "had", "will", "would", "could", "should", "can", "just", "also",
             "really", "very", "too", "all", "any", "some", "what", "which", "who", "when", "where", "how", "now",
             "get", "got", "one", "like", "still", "even", "here", "over", "after", "before");
-    /** Words after which what follows is what the rep means ("actually…", "turns out…"). */
-    private static final Set<String> TURNS = Set.of("actually", "really", "turns");
-    /** "the real / actual / main …": the rest names the point. */
-    private static final Set<String> POINTING = Set.of("real", "actual", "main", "true");
-    /** "the hangup is …", "the problem was …": the rest names the point. */
-    private static final Set<String> SNAGS = Set.of(
-            "hangup", "holdup", "up", "blocker", "problem", "issue", "catch", "snag", "point", "thing", "story");
-    /** How much a word counts in the part of a message the rep sets aside before turning to the point. */
-    private static final double SET_ASIDE = 0.5;
 
     private final Tokenizer tokenizer;
     private final PhraseMatcher cues;
     private final PhraseMatcher concepts;
     private final ClassifierSettings settings;
+    /** Where a rep turns to the point (cues.yml, point_turns), and how much what comes before counts. */
+    private final Set<String> turns;
+    private final Set<String> pointing;
+    private final Set<String> snags;
+    private final double setAside;
 
     FeatureExtractor(CueBook cueBook, ConceptBook conceptBook, ClassifierSettings settings) {
         this.tokenizer = new Tokenizer(cueBook.negators(), cueBook.negationScope(), cueBook.spellings());
@@ -54,6 +50,11 @@ final class FeatureExtractor {
         }
         this.concepts = new PhraseMatcher(conceptWords);
         this.settings = settings;
+        CueBook.PointTurns point = cueBook.pointTurns();
+        this.turns = Set.copyOf(point.turnWords());
+        this.pointing = Set.copyOf(point.pointing());
+        this.snags = Set.copyOf(point.snags());
+        this.setAside = point.setAside();
     }
 
     /** The message's tokens, matched cues and features, kept together so evidence can point back at words. */
@@ -89,7 +90,7 @@ final class FeatureExtractor {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             boolean stop = STOPWORDS.contains(t.text());
-            double scale = i < point ? SET_ASIDE : 1;
+            double scale = i < point ? setAside : 1;
             if (!stop) {
                 sink.add(name.start(t.negated() ? "w:not_" : "w:").append(t.stem()), scale, i, i + 1);
                 sum += scale * scale;
@@ -117,7 +118,7 @@ final class FeatureExtractor {
         sink.divideAll(sum == 0 ? 1 : Math.sqrt(sum));
         List<PhraseMatcher.Match> matches = dropNegatedInside(cues.find(text, tokens));
         for (PhraseMatcher.Match m : matches) {
-            double scale = m.from() < point ? SET_ASIDE : 1;
+            double scale = m.from() < point ? setAside : 1;
             sink.add(name.start(m.negated() ? "negcue:" : "cue:").append(m.key()), scale * settings.cueScale() * m.weight(), m.from(), m.to());
         }
         return matches;
@@ -130,22 +131,22 @@ final class FeatureExtractor {
      * 0 when there is no such turn. A "but" turns only after a negation ("not a budget thing but…"), since
      * "the CMO loves it but IT…" keeps both halves.
      */
-    static int pointStart(List<Token> tokens) {
+    int pointStart(List<Token> tokens) {
         int start = 0;
         boolean negatedBefore = false;
         for (int i = 1; i + 1 < tokens.size(); i++) {
             String w = tokens.get(i).text();
             String next = tokens.get(i + 1).text();
             negatedBefore |= tokens.get(i - 1).negated();
-            if (TURNS.contains(w) || (w.equals("but") && negatedBefore)) {
+            if (turns.contains(w) || (w.equals("but") && negatedBefore)) {
                 start = i + 1;
-            } else if (POINTING.contains(w) && tokens.get(i - 1).text().equals("the")) {
+            } else if (pointing.contains(w) && tokens.get(i - 1).text().equals("the")) {
                 start = i + 1;
-            } else if (SNAGS.contains(w) && tokens.get(i).negated() && tokens.get(i + 1).clauseBreakBefore()) {
+            } else if (snags.contains(w) && tokens.get(i).negated() && tokens.get(i + 1).clauseBreakBefore()) {
                 start = i + 1;
             } else if ((w.equals("it's") || w.equals("its")) && next.equals("that")) {
                 start = i + 2;
-            } else if (SNAGS.contains(w) && (next.equals("is") || next.equals("was"))
+            } else if (snags.contains(w) && (next.equals("is") || next.equals("was"))
                     && (!w.equals("up") || tokens.get(i - 1).text().equals("hang") || tokens.get(i - 1).text().equals("hold"))) {
                 start = i + 2;
             }
@@ -174,7 +175,7 @@ final class FeatureExtractor {
         double concept = settings.conceptWeight();
         TreeMap<String, PhraseMatcher.Match> present = new TreeMap<>();
         for (PhraseMatcher.Match m : found) {
-            double value = m.from() < point ? SET_ASIDE * concept : concept;
+            double value = m.from() < point ? setAside * concept : concept;
             sink.add(name.start(m.negated() ? "k:not_" : "k:").append(m.key()), value, m.from(), m.to());
             sum += value * value;
             if (!m.negated()) {

@@ -60,6 +60,14 @@ final class TrainingFingerprint {
                 text(out, spelling.getKey());
                 text(out, spelling.getValue());
             }
+            CueBook.PointTurns point = cues.pointTurns();
+            for (List<String> words : List.of(point.turnWords(), point.pointing(), point.snags())) {
+                out.writeInt(words.size());
+                for (String w : words) {
+                    text(out, w);
+                }
+            }
+            out.writeDouble(point.setAside());
             out.writeInt(content.concepts().concepts().size());
             for (ConceptBook.Concept c : content.concepts().concepts()) {
                 text(out, c.id());

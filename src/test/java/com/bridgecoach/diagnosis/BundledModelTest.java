@@ -119,6 +119,8 @@ class BundledModelTest {
                     new String[] {"diagnosis/cues.yml", "{ text: \"security review\", weight: 2.0 }", "{ text: \"security review\", weight: 2.5 }"},
                     new String[] {"diagnosis/cues.yml", "negation_scope: 4", "negation_scope: 3"},
                     new String[] {"diagnosis/cues.yml", "\"secuirty\": security", "\"secuirty\": securely"},
+                    new String[] {"diagnosis/cues.yml", "set_aside: 0.5", "set_aside: 0.6"},
+                    new String[] {"diagnosis/cues.yml", "\"hangup\", ", ""},
                     new String[] {"diagnosis/concepts.yml", "\"bodies\", ", ""},
                     new String[] {"diagnosis/classifier.yml", "epochs: 40", "epochs: 41"},
                     new String[] {"diagnosis/classifier.yml", "char_ngram_weight: 0.35", "char_ngram_weight: 0.36"});

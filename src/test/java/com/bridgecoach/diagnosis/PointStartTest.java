@@ -2,16 +2,22 @@ package com.bridgecoach.diagnosis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.bridgecoach.content.Content;
+import com.bridgecoach.content.ContentLoader;
+import com.bridgecoach.content.ContentSource;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Which part of a message the rep means, when they set something aside first. */
+/** Which part of a message the rep means, when they set something aside first (cues.yml, point_turns). */
 class PointStartTest {
+    private static final Content CONTENT = new ContentLoader().load(ContentSource.folder(Path.of("prompts")));
     private final Tokenizer tokenizer = new Tokenizer(List.of("not", "no", "n't", "isn't"), 4);
+    private final FeatureExtractor extractor = new FeatureExtractor(CONTENT.cues(), CONTENT.concepts(), CONTENT.classifier());
 
     private String point(String message) {
         List<Token> tokens = tokenizer.tokenize(message);
-        int start = FeatureExtractor.pointStart(tokens);
+        int start = extractor.pointStart(tokens);
         return start == 0 ? "" : message.substring(tokens.get(start).start());
     }
 
