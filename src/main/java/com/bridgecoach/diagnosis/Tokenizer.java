@@ -67,6 +67,9 @@ final class Tokenizer {
 
     /** {@code message} with Slack markup blanked out, so the words keep their offsets in the original. */
     static String withoutMarkup(String message) {
+        if (cannotHoldMarkup(message)) {
+            return message;
+        }
         Matcher markup = MARKUP.matcher(message);
         if (!markup.find()) {
             return message;
@@ -78,6 +81,15 @@ final class Tokenizer {
             }
         } while (markup.find());
         return blanked.toString();
+    }
+
+    /** Most messages: no '<', no "://" and at most one ':', so no markup can be in them and the pattern need not run. */
+    private static boolean cannotHoldMarkup(String message) {
+        if (message.indexOf('<') >= 0 || message.contains("://")) {
+            return false;
+        }
+        int colon = message.indexOf(':');
+        return colon < 0 || message.indexOf(':', colon + 1) < 0;
     }
 
     boolean isNegator(String word) {

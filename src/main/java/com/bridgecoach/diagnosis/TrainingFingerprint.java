@@ -15,13 +15,13 @@ import java.security.NoSuchAlgorithmException;
 import java.util.List;
 
 /**
- * A SHA-256 of exactly what training depends on: the example utterances, the cues and negators, the word
- * families, and the settings that shape features and training. Calibration settings applied after the model
+ * A SHA-256 of exactly what training depends on: the example utterances, the cues, negators, spellings and turns
+ * to the point, the word families, and the settings that shape features and training. Calibration settings applied after the model
  * (temperature, thresholds, the unclear bias) are left out: changing them needs no retraining.
  */
 final class TrainingFingerprint {
     /** Bumped whenever feature extraction or training changes in a way that changes the model. */
-    private static final int ALGORITHM = 1;
+    private static final int ALGORITHM = 2;
 
     private TrainingFingerprint() {
     }
