@@ -136,7 +136,7 @@ class BundledModelTest {
         void ignores_calibration_applied_after_the_model_and_the_rest_of_the_content(@TempDir Path dir) throws IOException {
             Path copy = copyOfPrompts(dir, null, null);
             replace(copy.resolve("diagnosis/classifier.yml"), "temperature: 1.0", "temperature: 1.2");
-            replace(copy.resolve("diagnosis/classifier.yml"), "abstain_below: 0.45", "abstain_below: 0.5");
+            replace(copy.resolve("diagnosis/classifier.yml"), "abstain_below: 0.4", "abstain_below: 0.5");
 
             assertThat(TrainingFingerprint.of(load(copy))).isEqualTo(TrainingFingerprint.of(content));
         }
