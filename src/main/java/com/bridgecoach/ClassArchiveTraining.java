@@ -171,8 +171,6 @@ public final class ClassArchiveTraining {
         return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
-
-
     private void discard() {
         try {
             Files.deleteIfExists(archive);
@@ -189,7 +187,6 @@ public final class ClassArchiveTraining {
             }
         }
     }
-
 
     private static String java() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();

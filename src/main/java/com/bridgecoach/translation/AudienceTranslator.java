@@ -6,6 +6,7 @@ import com.bridgecoach.content.TranslationConcept;
 import com.bridgecoach.content.TranslationContent;
 import com.bridgecoach.content.TranslationFrames;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -21,6 +22,8 @@ public final class AudienceTranslator {
     public static final int MAX_LENGTH = 4_000;
     /** More concepts than this and a version stops reading like something a person would say. */
     private static final int MAX_CONCEPTS = 3;
+    /** What separates the words of a connector's lead ("For your clinicians, "). */
+    private static final Pattern LEAD_WORDS = Pattern.compile("[^\\p{L}']+");
     private static final java.util.Set<String> ORDINARY_FIRST_WORDS = java.util.Set.of("Our", "We", "The", "This", "It", "Its",
             "Your", "A", "An", "Each", "Every", "All", "Any", "With", "By", "In", "On", "For", "From", "No", "Over", "Across",
             "Most", "Physicians", "Nurses", "Clinicians", "Patients", "Cut", "Cuts", "Saves", "Reduces", "Reduced", "Lowered",
@@ -119,9 +122,9 @@ public final class AudienceTranslator {
         int fallback = Math.floorMod(start, connectors.size());
         for (int step = 0; step < connectors.size(); step++) {
             int at = Math.floorMod(start + step, connectors.size());
-            String lead = connectors.get(at);
-            lead = lead.substring(0, Math.max(0, lead.indexOf("{clause}"))).toLowerCase(Locale.ROOT);
-            boolean echoes = !firstWord.isEmpty() && lead.matches(".*\\b" + Pattern.quote(firstWord) + "\\b.*");
+            String connector = connectors.get(at);
+            String lead = connector.substring(0, Math.max(0, connector.indexOf("{clause}"))).toLowerCase(Locale.ROOT);
+            boolean echoes = !firstWord.isEmpty() && Arrays.asList(LEAD_WORDS.split(lead)).contains(firstWord);
             if (!echoes && !taken.contains(at)) {
                 return at;
             }

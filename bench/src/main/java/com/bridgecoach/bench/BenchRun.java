@@ -325,7 +325,6 @@ public final class BenchRun {
                 Duration.ofSeconds(10));
     }
 
-
     private static void print(Target bot, Target floor, List<Phase> botT, List<Phase> floorT, List<Phase> botL, List<Phase> floorL,
                               int rate, int connections, int rounds, int seconds, List<String> jvm) {
         double botRps = median(botT.stream().mapToDouble(Phase::throughput).toArray());
@@ -448,7 +447,6 @@ public final class BenchRun {
         Path options = projectDir(appJar).resolve("jvm.options");
         return Files.isRegularFile(options) ? List.of("@" + options) : List.of();
     }
-
 
     private static String java() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();

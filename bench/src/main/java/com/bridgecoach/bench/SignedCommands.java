@@ -1,5 +1,6 @@
 package com.bridgecoach.bench;
 
+import com.bridgecoach.LoopbackSlack;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
@@ -26,6 +27,6 @@ final class SignedCommands {
     }
 
     static String sign(String ts, String body) {
-        return com.bridgecoach.LoopbackSlack.signature(BenchRun.SECRET, ts, body);
+        return LoopbackSlack.signature(BenchRun.SECRET, ts, body);
     }
 }
