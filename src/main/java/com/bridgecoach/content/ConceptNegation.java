@@ -9,13 +9,17 @@ import java.util.Map;
  *
  * @param negators  words that, a few words before a concept's term in the same clause, say it is absent
  * @param scope     how many words before the term a negator still reaches
- * @param opposites the concept an absent concept means, by id; an absent concept not listed here is kept as it is
- *                  ("no new interfaces" is still about interfaces)
+ * @param opposites the concept an absent concept means, by id ("zero downtime" is a claim about uptime)
+ * @param dropped   concepts an absence removes, with nothing in their place: their lines would promise what the
+ *                  claim rules out ("needs no training" must not offer elbow support while they learn)
+ *
+ * <p>An absent concept in neither list is kept as it is ("no new interfaces" is still about interfaces).
  */
-public record ConceptNegation(List<String> negators, int scope, Map<String, String> opposites) {
+public record ConceptNegation(List<String> negators, int scope, Map<String, String> opposites, List<String> dropped) {
 
     public ConceptNegation {
         negators = List.copyOf(negators);
         opposites = Map.copyOf(opposites);
+        dropped = List.copyOf(dropped);
     }
 }

@@ -146,6 +146,15 @@ final class TranslationValidator {
                 errors.add(file.error(at, "a concept cannot mean itself when absent"));
             }
         });
+        for (int i = 0; i < n.dropped().size(); i++) {
+            String id = n.dropped().get(i);
+            String at = "/negation/dropped/" + i;
+            if (!ids.contains(id)) {
+                errors.add(file.error(at, "'" + id + "' is not a concept id"));
+            } else if (n.opposites().containsKey(id)) {
+                errors.add(file.error(at, "'" + id + "' already has an opposite: an absent concept is either dropped or its opposite"));
+            }
+        }
     }
 
     private void frames(Parsed<TranslationFrames> file, TermMatcher jargon, TermMatcher hype) {

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the selling concepts a claim talks about, in the order it mentions them. A concept the claim says is
- * absent ("needs no on-prem servers") counts as the concept that absence means, when there is one.
+ * absent ("needs no on-prem servers") counts as the concept that absence means, when there is one, and not at
+ * all when the absence leaves nothing to say ("needs no training").
  */
 final class ConceptFinder {
     /** Where a clause ends: a negator before one of these does not reach past it ("no downtime, and hosted"). */
@@ -48,7 +49,12 @@ final class ConceptFinder {
         for (TermMatcher.Match m : matcher.find(text)) {
             TranslationConcept named = byTerm.get(m.term());
             String meant = negation.opposites().get(named.id());
-            found.add(meant != null && negated(text.substring(0, m.start())) ? byId.get(meant) : named);
+            boolean dropped = negation.dropped().contains(named.id());
+            if ((meant == null && !dropped) || !negated(text.substring(0, m.start()))) {
+                found.add(named);
+            } else if (meant != null) {
+                found.add(byId.get(meant));
+            }
         }
         return new ArrayList<>(found);
     }

@@ -85,6 +85,23 @@ class TranslationContentTest {
     }
 
     @Test
+    void aDroppedConceptThatIsNotAConceptOrHasAnOppositeIsReported(@TempDir Path dir) throws IOException {
+        PromptsCopy.into(dir);
+        Path concepts = dir.resolve("translation/concepts.yml");
+        Files.writeString(concepts, Files.readString(concepts)
+                .replace("dropped: [\"training\", \"data_migration\"", "dropped: [\"trainings\", \"on_premise\""));
+        assertThatThrownBy(() -> new ContentLoader().load(ContentSource.folder(dir)))
+                .isInstanceOfSatisfying(ContentException.class, e -> {
+                    assertThat(e.errors()).anySatisfy(err -> {
+                        assertThat(err.file()).isEqualTo("translation/concepts.yml");
+                        assertThat(err.field()).startsWith("negation.dropped");
+                        assertThat(err.message()).contains("'trainings' is not a concept id");
+                    });
+                    assertThat(e.errors()).anySatisfy(err -> assertThat(err.message()).contains("'on_premise' already has an opposite"));
+                });
+    }
+
+    @Test
     void aKitSideMissingIsReported(@TempDir Path dir) throws IOException {
         PromptsCopy.into(dir);
         Path kits = dir.resolve("translation/kits.yml");

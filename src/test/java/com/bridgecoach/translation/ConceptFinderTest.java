@@ -9,14 +9,19 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** A concept a claim says is absent counts as its opposite, within the clause that says so and no further. */
+/**
+ * A concept a claim says is absent counts as its opposite, or not at all when nothing stands in for it, within the
+ * clause that says so and no further.
+ */
 class ConceptFinderTest {
     private final ConceptFinder finder = new ConceptFinder(List.of(
             concept("cloud_hosting", "cloud", "hosted"),
             concept("on_premise", "on-prem", "behind your firewall"),
             concept("hl7_interfaces", "interfaces"),
-            concept("downtime", "downtime")),
-            new ConceptNegation(List.of("no", "nothing", "doesn't"), 4, Map.of("on_premise", "cloud_hosting", "cloud_hosting", "on_premise")));
+            concept("downtime", "downtime"),
+            concept("training", "training")),
+            new ConceptNegation(List.of("no", "nothing", "doesn't"), 4, Map.of("on_premise", "cloud_hosting", "cloud_hosting", "on_premise"),
+                    List.of("training")));
 
     @Test
     void anAbsentConceptMeansItsOpposite() {
@@ -41,6 +46,26 @@ class ConceptFinderTest {
     @Test
     void anAbsentConceptWithoutAnOppositeIsKept() {
         assertThat(ids("no new interfaces to build")).containsExactly("hl7_interfaces");
+    }
+
+    @Test
+    void aDroppedConceptSaidAbsentIsLeftOutAndSaidPlainlyIsKept() {
+        assertThat(ids("hosted, and nurses need no training")).containsExactly("cloud_hosting");
+        assertThat(ids("we include training and hosting in the cloud")).containsExactly("training", "cloud_hosting");
+    }
+
+    @Test
+    void theShippedContentPromisesNothingAClaimRulesOut() {
+        AudienceTranslator translator = new AudienceTranslator(TranslationSamples.content().translation());
+        Translation noTraining = translator.translate("Intuitive enough that nurses need no training");
+        assertThat(noTraining.concepts()).doesNotContain("training");
+        assertThat(noTraining.cmo() + noTraining.cio()).doesNotContainIgnoringCase("elbow").doesNotContain("delivers the training");
+        Translation noMigration = translator.translate("Go live without a data migration");
+        assertThat(noMigration.concepts()).doesNotContain("data_migration");
+        assertThat(noMigration.cio()).doesNotContain("historical data is converted");
+        Translation zeroDowntime = translator.translate("Zero downtime upgrades");
+        assertThat(zeroDowntime.concepts()).contains("uptime").doesNotContain("downtime_procedures");
+        assertThat(zeroDowntime.cmo()).doesNotContain("while systems are down");
     }
 
     @Test
