@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Checks on {@code prompts/practice/} beyond the YAML shape: ranges, coverage, and ids that must resolve across files. */
 final class PracticeContentValidator {
@@ -18,6 +19,8 @@ final class PracticeContentValidator {
     static final List<String> CMO_SCENARIOS = List.of("skeptical_of_efficiency", "clinician_burden", "technical_champion_case");
     private static final Set<String> PERSONA_PLACEHOLDERS = Set.of("name", "hospital", "ehr", "counterpart");
     private static final Set<String> RUBRIC_PLACEHOLDERS = Set.of("quote", "name");
+    /** A scenario is played by personas of either sex, so what it says about the persona names no sex. */
+    private static final Pattern GENDERED = Pattern.compile("\\b(?:she|he|her|hers|him|his|herself|himself)\\b", Pattern.CASE_INSENSITIVE);
 
     private final List<ContentError> errors;
     private final FieldChecks checks;
@@ -196,6 +199,12 @@ final class PracticeContentValidator {
             checks.text(file, at + "/goal", s.goal(), Set.of());
             checks.text(file, at + "/real_concern", s.realConcern(), Set.of());
             checks.lines(file, at + "/rep_knows", s.repKnows(), 2, Set.of());
+            unsexed(file, at + "/situation", s.situation());
+            unsexed(file, at + "/goal", s.goal());
+            unsexed(file, at + "/real_concern", s.realConcern());
+            for (int j = 0; j < s.repKnows().size(); j++) {
+                unsexed(file, at + "/rep_knows/" + j, s.repKnows().get(j));
+            }
             if (s.keyTechniques().isEmpty()) {
                 errors.add(file.error(at + "/key_techniques", "name at least one technique that matters most here"));
             }
@@ -260,4 +269,11 @@ final class PracticeContentValidator {
         }
     }
 
+    /** "The CMO ... she" reads wrong when Dr. Rafael Duarte plays the scenario: name the role, or say "they". */
+    private void unsexed(Parsed<ScenariosFile> file, String at, String text) {
+        var found = GENDERED.matcher(text == null ? "" : text);
+        if (found.find()) {
+            errors.add(file.error(at, "'" + found.group() + "': the scenario's personas are of either sex; name the role or say 'they'"));
+        }
+    }
 }

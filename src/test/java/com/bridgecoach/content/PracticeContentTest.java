@@ -44,6 +44,19 @@ class PracticeContentTest {
     }
 
     @Test
+    void a_scenario_that_gives_its_persona_a_sex_is_refused_because_its_personas_differ(@TempDir Path dir) throws IOException {
+        PromptsCopy.into(dir);
+        Path cmo = dir.resolve("practice/cmo.yml");
+        Files.writeString(cmo, Files.readString(cmo).replace("and can't be seen breaking that promise.", "and she can't be seen breaking that promise."));
+        assertThatThrownBy(() -> new ContentLoader().load(ContentSource.folder(dir)))
+                .isInstanceOfSatisfying(ContentException.class, e -> assertThat(e.errors()).anySatisfy(err -> {
+                    assertThat(err.file()).isEqualTo("practice/cmo.yml");
+                    assertThat(err.field()).endsWith(".real_concern");
+                    assertThat(err.message()).contains("'she'").contains("either sex");
+                }));
+    }
+
+    @Test
     void weights_that_do_not_add_up_are_refused(@TempDir Path dir) throws IOException {
         PromptsCopy.into(dir);
         Path rubric = dir.resolve("practice/rubric.yml");
