@@ -448,7 +448,8 @@ public final class BenchRun {
         return Files.isRegularFile(options) ? List.of("@" + options) : List.of();
     }
 
-    private static String java() {
+    /** The java launcher of the JVM running the benchmark, so every server runs on the same JDK. */
+    static String java() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 

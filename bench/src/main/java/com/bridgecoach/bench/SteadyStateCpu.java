@@ -58,7 +58,7 @@ public final class SteadyStateCpu {
         Path work = Files.createTempDirectory("bridge-steady");
         HttpServer slack = BenchRun.fakeSlack();
         int port = LoopbackSlack.freePort();
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        List<String> command = new ArrayList<>(List.of(BenchRun.java()));
         command.addAll(List.of(System.getenv().getOrDefault("BENCH_JVM_OPTS", "-XX:+UseSerialGC -Xmx256m").split("\\s+")));
         ProcessBuilder pb;
         if (which.equals("floor")) {
